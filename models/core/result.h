@@ -17,6 +17,13 @@ struct TextPosition
 // A parse or validation error that says what and where ("file.yml:12:8: expected '}'").
 struct Error
 {
+    Error() = default;
+    Error(QString what, QString inFile = {}, TextPosition at = {})
+        : message(std::move(what))
+        , file(std::move(inFile))
+        , pos(at)
+    {}
+
     QString message;
     QString file;
     TextPosition pos;
