@@ -1,0 +1,365 @@
+#include "workspace.h"
+
+#include "models/core/duration.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <yaml-cpp/yaml.h>
+
+#include <set>
+
+namespace Wk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Wk::Workspace", text);
+}
+
+QString str(const YAML::Node &n)
+{
+    return QString::fromStdString(n.Scalar());
+}
+
+// Collects the first error with its position and stops further reading.
+class Reader
+{
+public:
+    explicit Reader(QString file)
+        : m_file(std::move(file))
+    {}
+
+    bool failed() const { return m_error.has_value(); }
+    Error error() const { return *m_error; }
+
+    void fail(const YAML::Node &at, const QString &message)
+    {
+        if (!m_error) {
+            const YAML::Mark m = at.Mark();
+            m_error = Error(message, m_file, TextPosition{m.line + 1, m.column + 1});
+        }
+    }
+
+    // Only the given keys are allowed, as Prometheus's strict config parsing does.
+    bool checkKeys(const YAML::Node &map, const std::set<std::string> &allowed, const QString &what)
+    {
+        if (!map.IsMap()) {
+            fail(map, tr("%1 must be a mapping").arg(what));
+            return false;
+        }
+        for (const auto &kv : map) {
+            const std::string key = kv.first.Scalar();
+            if (!allowed.count(key)) {
+                QStringList names;
+                for (const auto &a : allowed)
+                    names << QString::fromStdString(a);
+                fail(kv.first, tr("unknown key \"%1\" in %2 (allowed: %3)")
+                                   .arg(QString::fromStdString(key), what, names.join(u", ")));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    QString scalar(const YAML::Node &n, const QString &what)
+    {
+        if (!n.IsScalar()) {
+            fail(n, tr("%1 must be a single value").arg(what));
+            return {};
+        }
+        auto expanded = WorkspaceLoader::expandEnv(str(n));
+        if (!expanded) {
+            fail(n, expanded.error().message);
+            return {};
+        }
+        return expanded.value();
+    }
+
+    qint64 duration(const YAML::Node &n, const QString &what)
+    {
+        const QString text = scalar(n, what);
+        if (failed())
+            return 0;
+        auto d = parseDuration(text);
+        if (!d) {
+            fail(n, tr("%1: %2").arg(what, d.error().message));
+            return 0;
+        }
+        if (d.value() <= 0)
+            fail(n, tr("%1 must be greater than zero").arg(what));
+        return d.value();
+    }
+
+    qint64 size(const YAML::Node &n, const QString &what)
+    {
+        static const QRegularExpression re(
+            QStringLiteral("^\\s*(\\d+)\\s*(B|KB|KiB|MB|MiB|GB|GiB)?\\s*$"));
+        const QString text = scalar(n, what);
+        const auto m = re.match(text);
+        if (!m.hasMatch()) {
+            fail(n, tr("%1: \"%2\" is not a size (examples: 512KiB, 10MiB)").arg(what, text));
+            return 0;
+        }
+        const QString unit = m.captured(2);
+        qint64 mult = 1;
+        if (unit == u"KB")
+            mult = 1000;
+        else if (unit == u"KiB")
+            mult = 1024;
+        else if (unit == u"MB")
+            mult = 1000 * 1000;
+        else if (unit == u"MiB")
+            mult = 1024 * 1024;
+        else if (unit == u"GB")
+            mult = 1000ll * 1000 * 1000;
+        else if (unit == u"GiB")
+            mult = 1024ll * 1024 * 1024;
+        return m.captured(1).toLongLong() * mult;
+    }
+
+    bool boolean(const YAML::Node &n, const QString &what)
+    {
+        const QString text = scalar(n, what);
+        if (text == u"true")
+            return true;
+        if (text != u"false")
+            fail(n, tr("%1 must be true or false").arg(what));
+        return false;
+    }
+
+    QUrl url(const YAML::Node &n, const QString &what)
+    {
+        const QString text = scalar(n, what);
+        const QUrl u(text, QUrl::StrictMode);
+        if (!failed() && (!u.isValid() || (u.scheme() != u"http" && u.scheme() != u"https") ||
+                          u.host().isEmpty())) {
+            fail(n, tr("%1: \"%2\" is not an http:// or https:// URL").arg(what, text));
+        }
+        return u;
+    }
+
+    QString path(const YAML::Node &n, const QString &what, const QDir &base)
+    {
+        const QString text = scalar(n, what);
+        if (text.isEmpty() || text.contains(u"://"))
+            return text;
+        return QDir::cleanPath(base.absoluteFilePath(text));
+    }
+
+private:
+    QString m_file;
+    std::optional<Error> m_error;
+};
+
+TargetConfig readTarget(Reader &r, const YAML::Node &n, const QDir &base)
+{
+    TargetConfig t;
+    if (!r.checkKeys(n,
+                     {"name", "kind", "url", "interval", "timeout", "max_body_size", "labels",
+                      "tls", "credentials_file", "bearer_token"},
+                     tr("a target")))
+        return t;
+    if (!n["name"] || !n["url"]) {
+        r.fail(n, tr("a target needs a name and a url"));
+        return t;
+    }
+    t.name = r.scalar(n["name"], tr("name"));
+    static const QRegularExpression nameRe(QStringLiteral("^[a-zA-Z_][a-zA-Z0-9_.-]*$"));
+    if (!r.failed() && !nameRe.match(t.name).hasMatch())
+        r.fail(n["name"], tr("target name \"%1\" may use letters, digits, _ . - only").arg(t.name));
+    t.url = r.url(n["url"], tr("url"));
+    if (n["kind"]) {
+        const QString kind = r.scalar(n["kind"], tr("kind"));
+        if (kind == u"health")
+            t.kind = TargetConfig::Kind::Health;
+        else if (kind == u"metrics")
+            t.kind = TargetConfig::Kind::Metrics;
+        else if (!r.failed())
+            r.fail(n["kind"], tr("kind must be health or metrics, not \"%1\"").arg(kind));
+    } else if (t.url.path().endsWith(u"/metrics")) {
+        t.kind = TargetConfig::Kind::Metrics;
+    }
+    if (t.kind == TargetConfig::Kind::Metrics)
+        t.intervalMs = 15'000;
+    if (n["interval"])
+        t.intervalMs = r.duration(n["interval"], tr("interval"));
+    if (n["timeout"])
+        t.timeoutMs = r.duration(n["timeout"], tr("timeout"));
+    else
+        t.timeoutMs = std::min(t.timeoutMs, t.intervalMs);
+    if (!r.failed() && t.timeoutMs > t.intervalMs)
+        r.fail(n["timeout"], tr("timeout must not be longer than the interval"));
+    if (n["max_body_size"])
+        t.maxBodyBytes = r.size(n["max_body_size"], tr("max_body_size"));
+    if (const YAML::Node labels = n["labels"]) {
+        if (!labels.IsMap()) {
+            r.fail(labels, tr("labels must be a mapping of name: value"));
+        } else {
+            for (const auto &kv : labels)
+                t.labels.insert(str(kv.first), r.scalar(kv.second, tr("a label value")));
+        }
+    }
+    if (const YAML::Node tls = n["tls"]) {
+        if (r.checkKeys(tls, {"ca_file", "insecure_skip_verify"}, tr("tls"))) {
+            if (tls["ca_file"])
+                t.tls.caFile = r.path(tls["ca_file"], tr("ca_file"), base);
+            if (tls["insecure_skip_verify"])
+                t.tls.insecureSkipVerify =
+                    r.boolean(tls["insecure_skip_verify"], tr("insecure_skip_verify"));
+        }
+    }
+    if (n["credentials_file"])
+        t.credentialsFile = r.path(n["credentials_file"], tr("credentials_file"), base);
+    if (const YAML::Node token = n["bearer_token"]) {
+        // Secrets are never inline: only an environment reference is accepted.
+        const QString raw = str(token);
+        if (!raw.trimmed().startsWith(u"${"))
+            r.fail(token, tr("bearer_token must be an environment reference like ${TOKEN}; "
+                             "put secrets in credentials_file or the environment"));
+        else
+            t.bearerToken = r.scalar(token, tr("bearer_token"));
+    }
+    return t;
+}
+
+} // namespace
+
+QString TargetConfig::instance() const
+{
+    const int port = url.port(url.scheme() == u"https" ? 443 : 80);
+    return url.host() + u':' + QString::number(port);
+}
+
+QString TargetConfig::key() const
+{
+    return name;
+}
+
+QString TargetConfig::kindName(Kind kind)
+{
+    return kind == Kind::Health ? QStringLiteral("health") : QStringLiteral("metrics");
+}
+
+const TargetConfig *Workspace::target(const QString &key) const
+{
+    for (const TargetConfig &t : targets) {
+        if (t.key() == key)
+            return &t;
+    }
+    return nullptr;
+}
+
+Result<QString> WorkspaceLoader::expandEnv(const QString &text)
+{
+    static const QRegularExpression re(
+        QStringLiteral("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\\}"));
+    QString out;
+    qsizetype last = 0;
+    auto it = re.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        out += QStringView(text).mid(last, m.capturedStart() - last);
+        const QString name = m.captured(1);
+        const QByteArray value = qgetenv(name.toLocal8Bit().constData());
+        if (value.isNull() && m.capturedStart(2) < 0)
+            return Error(tr("environment variable %1 is not set").arg(name));
+        out += value.isNull() ? m.captured(2) : QString::fromLocal8Bit(value);
+        last = m.capturedEnd();
+    }
+    out += QStringView(text).mid(last);
+    return out;
+}
+
+Result<Workspace> WorkspaceLoader::loadFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error(tr("cannot read workspace: %1").arg(f.errorString()), path);
+    return loadText(f.readAll(), QFileInfo(path).absoluteFilePath());
+}
+
+Result<Workspace> WorkspaceLoader::loadText(const QByteArray &yaml, const QString &path)
+{
+    YAML::Node root;
+    try {
+        root = YAML::Load(yaml.toStdString());
+    } catch (const YAML::Exception &e) {
+        return Error(QString::fromStdString(e.msg), path,
+                     TextPosition{e.mark.line + 1, e.mark.column + 1});
+    }
+    Workspace ws;
+    ws.path = path;
+    const QDir base = path.isEmpty() ? QDir::current() : QFileInfo(path).absoluteDir();
+    Reader r(path);
+    if (!root || root.IsNull())
+        return Error(tr("the workspace is empty; it needs at least a targets: list"), path);
+    if (!r.checkKeys(root,
+                     {"title", "targets", "database", "rule_files", "dashboards", "alertmanager",
+                      "prometheus"},
+                     tr("the workspace")))
+        return r.error();
+    if (root["title"])
+        ws.title = r.scalar(root["title"], tr("title"));
+    const YAML::Node targets = root["targets"];
+    if (!targets || !targets.IsSequence()) {
+        r.fail(targets ? targets : root, tr("targets must be a list"));
+        return r.error();
+    }
+    for (const auto &node : targets) {
+        TargetConfig t = readTarget(r, node, base);
+        if (r.failed())
+            return r.error();
+        // The name is the job label: two targets with one name would write the same series.
+        if (ws.target(t.key())) {
+            r.fail(node,
+                   tr("a target named \"%1\" is defined twice; names must be unique").arg(t.name));
+            return r.error();
+        }
+        ws.targets.append(t);
+    }
+    if (root["database"])
+        ws.database = r.path(root["database"], tr("database"), base);
+    if (const YAML::Node rules = root["rule_files"]) {
+        if (!rules.IsSequence())
+            r.fail(rules, tr("rule_files must be a list of paths"));
+        else
+            for (const auto &n : rules)
+                ws.ruleFiles << r.path(n, tr("a rule file"), base);
+    }
+    if (root["dashboards"])
+        ws.dashboardsDir = r.path(root["dashboards"], tr("dashboards"), base);
+    if (root["alertmanager"])
+        ws.alertmanager = r.url(root["alertmanager"], tr("alertmanager"));
+    if (root["prometheus"])
+        ws.prometheus = r.url(root["prometheus"], tr("prometheus"));
+    if (r.failed())
+        return r.error();
+    return ws;
+}
+
+Workspace demoWorkspace(const QUrl &base, const QString &databasePath)
+{
+    Workspace ws;
+    ws.title = tr("CloudGreet (simulated)");
+    ws.database = databasePath;
+    TargetConfig health;
+    health.name = QStringLiteral("cloudgreet-health");
+    health.kind = TargetConfig::Kind::Health;
+    health.url = base.resolved(QUrl(QStringLiteral("/api/health/detailed")));
+    health.intervalMs = 10'000;
+    health.timeoutMs = 5'000;
+    TargetConfig metrics = health;
+    metrics.name = QStringLiteral("cloudgreet");
+    metrics.kind = TargetConfig::Kind::Metrics;
+    metrics.url = base.resolved(QUrl(QStringLiteral("/metrics")));
+    metrics.intervalMs = 15'000;
+    ws.targets = {health, metrics};
+    return ws;
+}
+
+} // namespace Wk
