@@ -1,0 +1,209 @@
+#include "dashboardrunner.h"
+
+#include "models/core/clock.h"
+#include "models/core/duration.h"
+
+#include <QCoreApplication>
+
+namespace Wk {
+
+namespace {
+
+bool needsRange(const Panel &p)
+{
+    return p.type == Panel::Type::TimeSeries || p.type == Panel::Type::Stat;
+}
+
+bool needsInstant(const Panel &p)
+{
+    return p.type != Panel::Type::TimeSeries;
+}
+
+bool hasSamples(const QueryResult &r)
+{
+    if (r.type == QueryResult::Type::Scalar)
+        return true;
+    for (const QuerySeries &s : r.series) {
+        if (!s.samples.empty())
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+DashboardRunner::DashboardRunner(Dashboard dashboard, QueryEngine *engine, Clock *clock,
+                                 QObject *parent)
+    : QObject(parent)
+    , m_dashboard(std::move(dashboard))
+    , m_engine(engine)
+    , m_clock(clock)
+    , m_rangeMs(m_dashboard.rangeMs)
+{
+    m_data = QList<PanelData>(m_dashboard.panels.size());
+    m_pending = QList<int>(m_dashboard.panels.size(), 0);
+    for (int i = 0; i < m_data.size(); ++i) {
+        const Panel &p = m_dashboard.panels[i];
+        if (!p.error.isEmpty()) {
+            m_data[i].state = PanelData::State::Error;
+            m_data[i].error = p.error;
+        } else if (!p.isQueryPanel()) {
+            m_data[i].state = PanelData::State::Ok;
+        }
+    }
+}
+
+DashboardRunner::~DashboardRunner()
+{
+    if (m_timer)
+        m_clock->cancel(m_timer);
+}
+
+void DashboardRunner::setRangeMs(qint64 rangeMs)
+{
+    if (rangeMs <= 0 || rangeMs == m_rangeMs)
+        return;
+    m_rangeMs = rangeMs;
+    if (m_active)
+        refresh();
+}
+
+void DashboardRunner::setActive(bool active)
+{
+    if (active == m_active)
+        return;
+    m_active = active;
+    if (!active) {
+        if (m_timer)
+            m_clock->cancel(m_timer);
+        m_timer = 0;
+        return;
+    }
+    if (m_clock->nowMs() - m_lastRefreshMs >= m_dashboard.refreshMs)
+        refresh();
+    else
+        scheduleNext();
+}
+
+void DashboardRunner::scheduleNext()
+{
+    if (m_timer)
+        m_clock->cancel(m_timer);
+    m_timer = 0;
+    if (!m_active)
+        return;
+    m_timer = m_clock->callAt(m_lastRefreshMs + m_dashboard.refreshMs, this, [this] {
+        m_timer = 0;
+        refresh();
+    });
+}
+
+void DashboardRunner::refresh()
+{
+    const quint64 generation = ++m_generation;
+    const qint64 now = m_clock->nowMs();
+    m_lastRefreshMs = now;
+    for (int i = 0; i < m_dashboard.panels.size(); ++i) {
+        const Panel &p = m_dashboard.panels[i];
+        if (!p.error.isEmpty() || !p.isQueryPanel())
+            continue;
+        PanelData &d = m_data[i];
+        qint64 range = m_rangeMs;
+        if (!p.rangeOverride.isEmpty())
+            range = parseDuration(p.rangeOverride).value();
+        // Steps aligned to whole multiples keep points stable between refreshes.
+        const qint64 step = std::max<qint64>(15'000, range / m_resolution / 1000 * 1000);
+        d.endMs = now / step * step;
+        d.startMs = d.endMs - range;
+        d.stepMs = step;
+        const int n = int(p.queries.size());
+        QList<QueryResult> rangeAnswers(needsRange(p) ? n : 0);
+        QList<QueryResult> instantAnswers(needsInstant(p) ? n : 0);
+        d.range = rangeAnswers;
+        d.instant = instantAnswers;
+        m_pending[i] = int(rangeAnswers.size() + instantAnswers.size());
+        for (int q = 0; q < n; ++q) {
+            const QString expr = p.queries[q].expr;
+            if (needsRange(p)) {
+                m_engine->rangeQuery(expr, d.startMs, d.endMs, step,
+                                     [this, i, q, generation](QueryResult r) {
+                                         if (generation != m_generation)
+                                             return;
+                                         m_data[i].range[q] = std::move(r);
+                                         finishPanel(i);
+                                     });
+            }
+            if (needsInstant(p)) {
+                m_engine->instantQuery(expr, now, [this, i, q, generation](QueryResult r) {
+                    if (generation != m_generation)
+                        return;
+                    m_data[i].instant[q] = std::move(r);
+                    finishPanel(i);
+                });
+            }
+        }
+    }
+    scheduleNext();
+    Q_EMIT refreshed();
+}
+
+void DashboardRunner::finishPanel(int i)
+{
+    if (--m_pending[i] > 0)
+        return;
+    PanelData &d = m_data[i];
+    const Panel &p = m_dashboard.panels[i];
+    d.updatedMs = m_clock->nowMs();
+    d.error.clear();
+    bool any = false;
+    const auto check = [&](const QList<QueryResult> &answers) {
+        for (int q = 0; q < answers.size(); ++q) {
+            const QueryResult &r = answers[q];
+            if (!r.ok() && d.error.isEmpty()) {
+                d.error = QCoreApplication::translate("Wk::DashboardRunner", "query %1: %2")
+                              .arg(p.queries[q].expr, r.error.toString());
+            }
+            any = any || (r.ok() && hasSamples(r));
+        }
+    };
+    check(d.range);
+    check(d.instant);
+    d.state = !d.error.isEmpty() ? PanelData::State::Error
+              : any              ? PanelData::State::Ok
+                                 : PanelData::State::NoData;
+    Q_EMIT panelUpdated(i);
+}
+
+bool DashboardRunner::allPanelsHaveData() const
+{
+    for (const PanelData &d : m_data) {
+        if (d.state != PanelData::State::Ok)
+            return false;
+    }
+    return true;
+}
+
+QStringList DashboardRunner::panelProblems() const
+{
+    QStringList out;
+    for (int i = 0; i < m_data.size(); ++i) {
+        const PanelData &d = m_data[i];
+        const QString title = m_dashboard.panels[i].title;
+        switch (d.state) {
+        case PanelData::State::Ok:
+            break;
+        case PanelData::State::Loading:
+            out << QCoreApplication::translate("Wk::DashboardRunner", "%1: loading").arg(title);
+            break;
+        case PanelData::State::NoData:
+            out << QCoreApplication::translate("Wk::DashboardRunner", "%1: no data").arg(title);
+            break;
+        case PanelData::State::Error:
+            out << QStringLiteral("%1: %2").arg(title, d.error);
+            break;
+        }
+    }
+    return out;
+}
+
+} // namespace Wk
