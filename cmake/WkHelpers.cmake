@@ -16,6 +16,16 @@ endfunction()
 # One Qt Test executable per unit, registered with ctest. GUI tests run offscreen.
 function(wk_add_test name)
     cmake_parse_arguments(ARG "GUI" "TIMEOUT" "SOURCES;LIBS;LABELS;ENV" ${ARGN})
+    # While several people add tests at once, a tree may name a file that is not written yet;
+    # WK_SKIP_INCOMPLETE_TESTS (off by default, never in CI) leaves such a test out loudly.
+    if(WK_SKIP_INCOMPLETE_TESTS)
+        foreach(src ${ARG_SOURCES})
+            if(NOT EXISTS ${CMAKE_CURRENT_SOURCE_DIR}/${src})
+                message(WARNING "${name}: ${src} does not exist yet; test left out")
+                return()
+            endif()
+        endforeach()
+    endif()
     add_executable(${name} ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBS})
     set_target_properties(${name} PROPERTIES AUTOMOC ON)

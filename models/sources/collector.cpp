@@ -13,11 +13,6 @@ namespace Wk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Wk::Collector", text);
-}
-
 Labels targetLabels(const TargetConfig &t, const QString &metric)
 {
     QList<Label> list{{QStringLiteral("__name__"), metric},
@@ -49,8 +44,11 @@ void Collector::setTargets(const QList<TargetConfig> &targets)
     stop();
     ++m_generation;
     m_targets.clear();
-    for (const TargetConfig &t : targets)
-        m_targets.append(TargetState{t});
+    for (const TargetConfig &t : targets) {
+        TargetState state;
+        state.config = t;
+        m_targets.append(state);
+    }
     m_timers = QList<Clock::TimerId>(m_targets.size(), 0);
     m_inFlight = QList<bool>(m_targets.size(), false);
     if (running)

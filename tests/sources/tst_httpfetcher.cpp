@@ -1,53 +1,18 @@
 #include "models/sources/httpfetcher.h"
 
-#include <QSignalSpy>
-#include <QTcpServer>
-#include <QTcpSocket>
+#include "rawhttpserver.h"
+
 #include <QTest>
 
 using namespace Wk;
 
+using RawServer = RawHttpServer;
+
 namespace {
-
-// A loopback HTTP server whose answers are written byte for byte, so a test can send what a
-// broken service sends: truncated bodies, endless redirects, silence.
-class RawServer : public QTcpServer
-{
-public:
-    QHash<QByteArray, QByteArray> responses; // path -> raw response; "HANG" never answers
-    RawServer()
-    {
-        connect(this, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *s = nextPendingConnection()) {
-                s->setParent(this);
-                connect(s, &QTcpSocket::readyRead, s, [this, s] {
-                    const QByteArray req = s->readAll();
-                    const QByteArray path = req.split(' ').value(1);
-                    const QByteArray resp = responses.value(path, "HTTP/1.1 404 Not Found\r\n"
-                                                                  "Content-Length: 0\r\n\r\n");
-                    if (resp == "HANG")
-                        return;
-                    s->write(resp);
-                    s->flush();
-                    s->disconnectFromHost();
-                });
-            }
-        });
-    }
-    QUrl url(const char *path) const
-    {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1%2")
-                        .arg(serverPort())
-                        .arg(QString::fromLatin1(path)));
-    }
-};
-
 QByteArray ok(const QByteArray &body)
 {
-    return "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
-           QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    return RawHttpServer::ok(body);
 }
-
 } // namespace
 
 class TestHttpFetcher : public QObject
