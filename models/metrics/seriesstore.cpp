@@ -207,8 +207,11 @@ SeriesStore::IngestReport SeriesStore::ingest(const QString &sourceKey, qint64 t
     if (report.rejectedSeries != source.loggedRejected) {
         if (report.rejectedSeries > 0) {
             qCWarning(lcMetrics).noquote()
-                << sourceKey << "is over its series cap of" << cap << "; refused"
-                << report.rejectedSeries << "new series in this scrape";
+                << QStringLiteral("%1 is over its series cap of %2; refused %3 new series in this "
+                                  "scrape")
+                       .arg(sourceKey)
+                       .arg(cap)
+                       .arg(report.rejectedSeries);
         } else {
             qCInfo(lcMetrics).noquote() << sourceKey << "is back under its series cap of" << cap;
         }
