@@ -1,0 +1,194 @@
+#include "widgets/statustiledelegate.h"
+
+#include "models/sources/healthstatus.h"
+#include "widgets/thememanager.h"
+#include "widgets/units.h"
+
+#include <QPainter>
+
+#include <cmath>
+
+namespace Wk {
+
+namespace {
+
+HealthStatus statusOf(const QModelIndex &index)
+{
+    bool ok = false;
+    const int v = index.data(HealthRoles::Status).toInt(&ok);
+    if (!ok || v < 0 || v > int(HealthStatus::Unknown))
+        return HealthStatus::Unknown;
+    return HealthStatus(v);
+}
+
+QString statusWord(const QModelIndex &index, HealthStatus status)
+{
+    const QString text = index.data(HealthRoles::StatusText).toString();
+    return text.isEmpty() ? healthStatusText(status) : text;
+}
+
+} // namespace
+
+StatusTileDelegate::StatusTileDelegate(NowFunction now, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_now(std::move(now))
+{}
+
+void StatusTileDelegate::setTileWidth(int width)
+{
+    m_tileWidth = std::max(40, width);
+}
+
+int StatusTileDelegate::tileHeight() const
+{
+    const Theme &th = ThemeManager::current();
+    const QFontMetrics badge(th.font(th.normalPt, true));
+    const QFontMetrics title(th.font(th.titlePt, true));
+    const QFontMetrics normal(th.font(th.normalPt));
+    const QFontMetrics small(th.font(th.smallPt));
+    const int h = 2 * th.padding + badge.height() + th.spacing / 2 + title.height() +
+                  2 * normal.height() + small.height() + 2 * th.spacing;
+    return std::max(h, th.tileHeight);
+}
+
+QString StatusTileDelegate::ageText(qint64 updatedMs, qint64 nowMs)
+{
+    if (updatedMs <= 0)
+        return tr("never");
+    if (nowMs - updatedMs < 1000)
+        return tr("just now");
+    return tr("%1 ago").arg(formatElapsed(nowMs - updatedMs));
+}
+
+bool StatusTileDelegate::isStale(const QModelIndex &index) const
+{
+    if (m_staleAfterMs <= 0)
+        return false;
+    const qint64 updated = index.data(HealthRoles::UpdatedMs).toLongLong();
+    return updated <= 0 || m_now() - updated > m_staleAfterMs;
+}
+
+QStringList StatusTileDelegate::tileLines(const QModelIndex &index) const
+{
+    const HealthStatus st = statusOf(index);
+    QStringList lines;
+    QString head = Theme::statusGlyph(st) + QLatin1Char(' ') + statusWord(index, st);
+    const double duration = index.data(HealthRoles::DurationMs).toDouble();
+    if (index.data(HealthRoles::DurationMs).isValid() && duration >= 0)
+        head += QStringLiteral("  ") + formatValue(duration / 1000.0, Unit::Seconds);
+    lines << head;
+    lines << index.data(HealthRoles::Check).toString();
+    lines << index.data(HealthRoles::Target).toString();
+    const QString error = index.data(HealthRoles::Error).toString();
+    if (!error.isEmpty())
+        lines << Theme::statusGlyph(HealthStatus::Unhealthy) + QLatin1Char(' ') +
+                     tr("poll failed: %1").arg(error);
+    else
+        lines << index.data(HealthRoles::Message).toString();
+    QString age =
+        tr("updated %1").arg(ageText(index.data(HealthRoles::UpdatedMs).toLongLong(), m_now()));
+    if (isStale(index))
+        age = Theme::statusGlyph(HealthStatus::Degraded) + QLatin1Char(' ') + tr("stale") +
+              QStringLiteral(", ") + age;
+    lines << age;
+    return lines;
+}
+
+QSize StatusTileDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex &) const
+{
+    return QSize(m_tileWidth, tileHeight());
+}
+
+void StatusTileDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
+                               const QModelIndex &index) const
+{
+    const Theme &th = ThemeManager::current();
+    const HealthStatus st = statusOf(index);
+    const QColor statusColour = th.statusColour(st);
+    const bool stale = isStale(index);
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+
+    const QRectF tile = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5);
+    const bool selected = option.state & QStyle::State_Selected;
+    const bool focused = option.state & QStyle::State_HasFocus;
+    p->setPen(QPen(selected || focused ? th.accent : th.border, selected || focused ? 2 : 1));
+    p->setBrush(th.surface);
+    p->drawRoundedRect(tile, th.radius, th.radius);
+    // A stripe of the status colour down the left edge.
+    const int stripe = std::max(4, th.padding / 2);
+    p->setPen(Qt::NoPen);
+    p->setBrush(statusColour);
+    p->drawRoundedRect(QRectF(tile.left(), tile.top(), stripe + th.radius, tile.height()),
+                       th.radius, th.radius);
+    p->setBrush(th.surface);
+    p->drawRect(QRectF(tile.left() + stripe, tile.top() + 1, th.radius, tile.height() - 2));
+
+    const QRect area =
+        option.rect.adjusted(stripe + th.padding, th.padding, -th.padding, -th.padding);
+    int y = area.top();
+
+    // Badge: glyph and word on the status colour; the duration on the right.
+    const QFont badgeFont = th.font(th.normalPt, true);
+    const QFontMetrics badgeFm(badgeFont);
+    const QString label = Theme::statusGlyph(st) + QLatin1Char(' ') + statusWord(index, st);
+    const int badgeWidth = std::min(area.width(), badgeFm.horizontalAdvance(label) + th.padding);
+    const QRect badge(area.left(), y, badgeWidth, badgeFm.height());
+    p->setBrush(statusColour);
+    p->drawRoundedRect(badge, th.radius, th.radius);
+    p->setFont(badgeFont);
+    p->setPen(th.onStatus);
+    p->drawText(badge, Qt::AlignCenter, label);
+    const QVariant durationData = index.data(HealthRoles::DurationMs);
+    const double duration = durationData.toDouble();
+    if (durationData.isValid() && duration >= 0) {
+        const QFont f = th.font(th.normalPt);
+        p->setFont(f);
+        p->setPen(th.textMuted);
+        p->drawText(QRect(badge.right() + th.spacing, y, area.right() - badge.right() - th.spacing,
+                          badgeFm.height()),
+                    Qt::AlignRight | Qt::AlignVCenter,
+                    formatValue(duration / 1000.0, Unit::Seconds));
+    }
+    y += badgeFm.height() + th.spacing / 2;
+
+    auto line = [&](const QString &text, const QFont &font, const QColor &colour) {
+        const QFontMetrics fm(font);
+        p->setFont(font);
+        p->setPen(colour);
+        p->drawText(QRect(area.left(), y, area.width(), fm.height()),
+                    Qt::AlignLeft | Qt::AlignVCenter,
+                    fm.elidedText(text, Qt::ElideRight, area.width()));
+        y += fm.height();
+    };
+    line(index.data(HealthRoles::Check).toString(), th.font(th.titlePt, true), th.text);
+    line(index.data(HealthRoles::Target).toString(), th.font(th.normalPt), th.textMuted);
+    const QString error = index.data(HealthRoles::Error).toString();
+    if (!error.isEmpty())
+        line(Theme::statusGlyph(HealthStatus::Unhealthy) + QLatin1Char(' ') +
+                 tr("poll failed: %1").arg(error),
+             th.font(th.normalPt, true), th.text);
+    else
+        line(index.data(HealthRoles::Message).toString(), th.font(th.normalPt), th.text);
+
+    // Age at the bottom right.
+    const QFont smallFont = th.font(th.smallPt, stale);
+    const QFontMetrics smallFm(smallFont);
+    QString age =
+        tr("updated %1").arg(ageText(index.data(HealthRoles::UpdatedMs).toLongLong(), m_now()));
+    if (stale) {
+        p->setPen(Qt::NoPen);
+        p->setBrush(th.staleWash);
+        p->drawRoundedRect(tile, th.radius, th.radius);
+        age = Theme::statusGlyph(HealthStatus::Degraded) + QLatin1Char(' ') + tr("stale") +
+              QStringLiteral(", ") + age;
+    }
+    p->setFont(smallFont);
+    p->setPen(stale ? th.text : th.textMuted);
+    p->drawText(
+        QRect(area.left(), area.bottom() - smallFm.height() + 1, area.width(), smallFm.height()),
+        Qt::AlignRight | Qt::AlignVCenter, smallFm.elidedText(age, Qt::ElideLeft, area.width()));
+    p->restore();
+}
+
+} // namespace Wk
