@@ -1,11 +1,13 @@
 #include "expositionparser.h"
 
+#include "expositionnumber.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
 #include <algorithm>
 #include <array>
-#include <charconv>
+#include <bit>
 #include <cmath>
 #include <cstring>
 #include <limits>
@@ -15,6 +17,11 @@
 namespace Wk {
 
 namespace {
+
+using Exposition::NumberSyntax;
+using Exposition::parseMillis;
+using Exposition::parseNumber;
+using Exposition::secondsToMillis;
 
 // ---- characters -------------------------------------------------------------------------
 
@@ -48,11 +55,6 @@ constexpr std::array<unsigned char, 256> charClasses = makeCharClasses();
 inline bool hasClass(char c, unsigned char cls)
 {
     return charClasses[static_cast<unsigned char>(c)] & cls;
-}
-
-inline bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
 }
 
 inline bool isBlank(char c)
@@ -172,184 +174,37 @@ const char *invalidUtf8(const char *p, const char *e)
     return nullptr;
 }
 
+// Bytes of a word equal to c: the lowest flagged byte is exact (higher ones may be false).
+inline quint64 bytesEqual(quint64 word, unsigned char c)
+{
+    constexpr quint64 ones = 0x0101010101010101ull;
+    const quint64 x = word ^ (ones * c);
+    return (x - ones) & ~x & 0x8080808080808080ull;
+}
+
+// The first '"', '\\' or non-ASCII byte, or e.
+inline const char *findQuoteBackslashOrHigh(const char *p, const char *e)
+{
+    while (e - p >= 8) {
+        quint64 word;
+        std::memcpy(&word, p, 8);
+        const quint64 hits =
+            bytesEqual(word, '"') | bytesEqual(word, '\\') | (word & 0x8080808080808080ull);
+        if (hits)
+            return p + (std::countr_zero(hits) >> 3);
+        p += 8;
+    }
+    while (p != e && *p != '"' && *p != '\\' && static_cast<unsigned char>(*p) < 0x80)
+        ++p;
+    return p;
+}
+
 qsizetype codePoints(QByteArrayView text)
 {
     qsizetype n = 0;
     for (char c : text)
         n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
     return n;
-}
-
-// ---- numbers ----------------------------------------------------------------------------
-
-enum class NumberSyntax {
-    OpenMetrics,     // [sign] digits [. digits] [e [sign] digits], [sign] inf|infinity, nan
-    OpenMetricsReal, // the same without inf and nan (timestamps)
-    Go,              // strconv.ParseFloat: the OpenMetrics forms plus hexadecimal 0x1p-3
-};
-
-// A decimal number whose value does not fit a double: its sign tells overflow from underflow.
-double outOfRange(const char *p, const char *e)
-{
-    long long exponent = 0;
-    bool seenNonZero = false;
-    bool afterPoint = false;
-    long long magnitude = 0; // position of the first non-zero digit relative to the point
-    for (; p != e && *p != 'e' && *p != 'E'; ++p) {
-        if (*p == '.') {
-            afterPoint = true;
-            continue;
-        }
-        if (!seenNonZero) {
-            if (*p != '0') {
-                seenNonZero = true;
-                if (!afterPoint)
-                    magnitude = 1;
-            } else if (afterPoint) {
-                --magnitude;
-            }
-        } else if (!afterPoint) {
-            ++magnitude;
-        }
-    }
-    if (p != e) {
-        ++p;
-        bool negative = false;
-        if (p != e && (*p == '+' || *p == '-'))
-            negative = *p++ == '-';
-        for (; p != e && exponent < 100000; ++p)
-            exponent = exponent * 10 + (*p - '0');
-        if (negative)
-            exponent = -exponent;
-    }
-    return magnitude + exponent > 0 ? std::numeric_limits<double>::infinity() : 0.0;
-}
-
-bool parseNumber(const char *b, const char *e, NumberSyntax syntax, double &out)
-{
-    if (b == e)
-        return false;
-    const char *p = b;
-    bool negative = false;
-    if (*p == '+' || *p == '-') {
-        negative = *p == '-';
-        ++p;
-        if (p == e)
-            return false;
-    }
-    // Most values are small integers: no need for the general conversion.
-    {
-        const char *q = p;
-        quint64 acc = 0;
-        while (q != e && isDigit(*q) && q - p < 19) {
-            acc = acc * 10 + quint64(*q - '0');
-            ++q;
-        }
-        if (q == e && q != p) {
-            out = negative ? -double(acc) : double(acc);
-            return true;
-        }
-    }
-    if (!isDigit(*p) && *p != '.') {
-        if (syntax == NumberSyntax::OpenMetricsReal)
-            return false;
-        if (equalsIgnoreCase(p, e, "inf") || equalsIgnoreCase(p, e, "infinity")) {
-            out = negative ? -std::numeric_limits<double>::infinity()
-                           : std::numeric_limits<double>::infinity();
-            return true;
-        }
-        if (p == b && equalsIgnoreCase(p, e, "nan")) {
-            out = std::numeric_limits<double>::quiet_NaN();
-            return true;
-        }
-        return false;
-    }
-    if (syntax == NumberSyntax::Go && e - p > 2 && p[0] == '0' && (p[1] | 0x20) == 'x') {
-        // Go's hexadecimal floats need the binary exponent.
-        const char *h = p + 2;
-        bool hasExponent = false;
-        for (const char *q = h; q != e; ++q)
-            hasExponent |= (*q | 0x20) == 'p';
-        if (!hasExponent || *h == '+' || *h == '-')
-            return false;
-        double value = 0;
-        const auto [ptr, ec] = std::from_chars(h, e, value, std::chars_format::hex);
-        if (ptr != e || (ec != std::errc() && ec != std::errc::result_out_of_range))
-            return false;
-        out = negative ? -value : value;
-        return true;
-    }
-    // Check the decimal grammar first: from_chars accepts a prefix and more spellings.
-    const char *q = p;
-    int digits = 0;
-    while (q != e && isDigit(*q)) {
-        ++q;
-        ++digits;
-    }
-    if (q != e && *q == '.') {
-        ++q;
-        while (q != e && isDigit(*q)) {
-            ++q;
-            ++digits;
-        }
-    }
-    if (digits == 0)
-        return false;
-    if (q != e && (*q == 'e' || *q == 'E')) {
-        ++q;
-        if (q != e && (*q == '+' || *q == '-'))
-            ++q;
-        const char *expDigits = q;
-        while (q != e && isDigit(*q))
-            ++q;
-        if (q == expDigits)
-            return false;
-    }
-    if (q != e)
-        return false;
-    double value = 0;
-    const auto [ptr, ec] = std::from_chars(p, e, value, std::chars_format::general);
-    if (ec == std::errc::result_out_of_range)
-        value = outOfRange(p, e);
-    else if (ec != std::errc() || ptr != e)
-        return false;
-    out = negative ? -value : value;
-    return true;
-}
-
-bool parseMillis(const char *b, const char *e, qint64 &out)
-{
-    const char *p = b;
-    bool negative = false;
-    if (p != e && (*p == '+' || *p == '-')) {
-        negative = *p == '-';
-        ++p;
-    }
-    if (p == e)
-        return false;
-    quint64 acc = 0;
-    const quint64 limit = negative ? quint64(std::numeric_limits<qint64>::max()) + 1
-                                   : quint64(std::numeric_limits<qint64>::max());
-    for (; p != e; ++p) {
-        if (!isDigit(*p))
-            return false;
-        const quint64 digit = quint64(*p - '0');
-        if (acc > (limit - digit) / 10)
-            return false;
-        acc = acc * 10 + digit;
-    }
-    out = negative ? qint64(0 - acc) : qint64(acc);
-    return true;
-}
-
-qint64 secondsToMillis(double seconds)
-{
-    const double ms = std::round(seconds * 1000.0);
-    if (ms >= 9.2e18)
-        return std::numeric_limits<qint64>::max();
-    if (ms <= -9.2e18)
-        return std::numeric_limits<qint64>::min();
-    return qint64(ms);
 }
 
 // ---- hashing (groups and series within a family) ----------------------------------------
@@ -362,20 +217,39 @@ inline quint64 mix(quint64 a, quint64 b)
     return quint64(product) ^ quint64(product >> 64);
 }
 
+inline quint64 load64(const char *p)
+{
+    quint64 word;
+    std::memcpy(&word, p, 8);
+    return word;
+}
+
+inline quint64 load32(const char *p)
+{
+    quint32 word;
+    std::memcpy(&word, p, 4);
+    return word;
+}
+
+// Short strings (label names and values) are the norm: no loop and no variable-size copy below
+// eight bytes, an overlapping last word above.
 quint64 hashBytes(QByteArrayView text, quint64 seed)
 {
     const char *p = text.data();
-    size_t n = size_t(text.size());
+    const size_t n = size_t(text.size());
     quint64 h = seed ^ (quint64(n) * 0x9E3779B97F4A7C15ull);
-    while (n >= 8) {
-        quint64 word;
-        std::memcpy(&word, p, 8);
-        h = mix(h ^ word, 0xBF58476D1CE4E5B9ull);
-        p += 8;
-        n -= 8;
-    }
     quint64 tail = 0;
-    std::memcpy(&tail, p, n);
+    if (n >= 8) {
+        const char *last = p + n - 8;
+        for (; p < last; p += 8)
+            h = mix(h ^ load64(p), 0xBF58476D1CE4E5B9ull);
+        tail = load64(last);
+    } else if (n >= 4) {
+        tail = (load32(p) << 32) | load32(p + n - 4);
+    } else if (n > 0) {
+        const auto byte = [p](size_t i) { return quint64(static_cast<unsigned char>(p[i])); };
+        tail = (byte(0) << 16) | (byte(n >> 1) << 8) | byte(n - 1);
+    }
     return mix(h ^ tail, 0x94D049BB133111EBull);
 }
 
@@ -1099,10 +973,17 @@ bool ExpositionParser::Impl::matchesFamily(QByteArrayView name, Suffix &suffix) 
 bool ExpositionParser::Impl::scanLabelValue(const char *&p, const char *e, QByteArrayView &value)
 {
     const char *start = p;
+    // Fast path, eight bytes at a time: plain ASCII up to the closing quote.
+    const char *q = findQuoteBackslashOrHigh(start, e);
+    if (q != e && *q == '"') {
+        value = view(start, q);
+        p = q + 1;
+        return true;
+    }
     const void *quote = std::memchr(start, '"', size_t(e - start));
     if (!quote)
         return fail(start - 1, tr("label value not closed by '\"'"));
-    const char *q = static_cast<const char *>(quote);
+    q = static_cast<const char *>(quote);
     if (!std::memchr(start, '\\', size_t(q - start))) {
         if (const char *bad = invalidUtf8(start, q))
             return fail(bad, tr("label value is not valid UTF-8"));
@@ -1618,30 +1499,31 @@ bool ExpositionParser::Impl::finishPoint()
     const MetricType type = m_family.type;
     if (type != MetricType::Histogram && type != MetricType::GaugeHistogram)
         return true;
-    const QString name = quoted(m_family.name);
+    // Built only on the error path: this runs once per histogram point.
+    auto name = [this] { return quoted(m_family.name); };
     if (!point.hasInf)
         return failAtLine(point.lastLine,
-                          tr("histogram %1 has no bucket with le=\"+Inf\"").arg(name));
+                          tr("histogram %1 has no bucket with le=\"+Inf\"").arg(name()));
     if (!m_openMetrics)
         return true;
     if (point.hasSum && !point.hasCount)
-        return failAtLine(point.lastLine, tr("histogram %1 has a _sum but no _count").arg(name));
+        return failAtLine(point.lastLine, tr("histogram %1 has a _sum but no _count").arg(name()));
     if (point.hasGSum && !point.hasCount)
         return failAtLine(point.lastLine,
-                          tr("gauge histogram %1 has a _gsum but no _gcount").arg(name));
+                          tr("gauge histogram %1 has a _gsum but no _gcount").arg(name()));
     if (point.hasCount && !point.hasSum && !point.hasGSum)
         return failAtLine(point.lastLine,
                           type == MetricType::Histogram
-                              ? tr("histogram %1 has a _count but no _sum").arg(name)
-                              : tr("gauge histogram %1 has a _gcount but no _gsum").arg(name));
+                              ? tr("histogram %1 has a _count but no _sum").arg(name())
+                              : tr("gauge histogram %1 has a _gcount but no _gsum").arg(name()));
     if (point.negativeBucket && point.hasSum)
         return failAtLine(point.lastLine, tr("histogram %1 has negative buckets, so it must not "
                                              "have a _sum")
-                                              .arg(name));
+                                              .arg(name()));
     if (!point.negativeBucket && point.negativeGSum)
         return failAtLine(point.lastLine, tr("gauge histogram %1 has a negative _gsum but no "
                                              "negative buckets")
-                                              .arg(name));
+                                              .arg(name()));
     return true;
 }
 

@@ -6,8 +6,32 @@
 #include <QFile>
 #include <QTest>
 
+#include <atomic>
 #include <cmath>
+#include <cstdlib>
 #include <limits>
+#include <new>
+
+// Counts heap allocations, to show that a warmed-up parser allocates nothing per page.
+static std::atomic<long> allocations{0};
+
+void *operator new(std::size_t size)
+{
+    ++allocations;
+    if (void *p = std::malloc(size ? size : 1))
+        return p;
+    throw std::bad_alloc();
+}
+
+void operator delete(void *p) noexcept
+{
+    std::free(p);
+}
+
+void operator delete(void *p, std::size_t) noexcept
+{
+    std::free(p);
+}
 
 using namespace Wk;
 
@@ -38,6 +62,8 @@ private Q_SLOTS:
     void strictRejectsNegativeHistogramSum();
 
     void viewsPointIntoThePage();
+    void noAllocationOnceWarm_data();
+    void noAllocationOnceWarm();
     void parserIsReusable();
     void pageConvenience();
     void ingestIntoSeriesStore();
@@ -783,6 +809,40 @@ void TestExposition::viewsPointIntoThePage()
     QVERIFY(sink.plainInPage);
     QVERIFY(!sink.escapedInPage);
     QCOMPARE(sink.escaped, QByteArray("es\"caped"));
+}
+
+void TestExposition::noAllocationOnceWarm_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<Format>("format");
+    QTest::addColumn<Validation>("validation");
+
+    QTest::newRow("alltypes, strict")
+        << "samples/alltypes.237mfs.prom.txt" << Format::PrometheusText << Validation::Strict;
+    QTest::newRow("node_exporter, strict")
+        << "samples/node_exporter.prom.txt" << Format::PrometheusText << Validation::Strict;
+    QTest::newRow("OpenMetrics, lenient")
+        << "samples/alltypes.5mfs.om.txt" << Format::OpenMetrics << Validation::Lenient;
+    QTest::newRow("escapes and exemplars, strict")
+        << "conformance/openmetrics/escaping/metrics" << Format::OpenMetrics << Validation::Strict;
+}
+
+void TestExposition::noAllocationOnceWarm()
+{
+    QFETCH(QString, file);
+    QFETCH(Format, format);
+    QFETCH(Validation, validation);
+    const QByteArray page = readShared(file);
+    QVERIFY(!page.isEmpty());
+    ExpositionParser parser(format, validation);
+    CountingSink sink;
+    const long cold = allocations.load();
+    QVERIFY(parser.parse(page, sink).ok()); // grows the parser's buffers once
+    QVERIFY(allocations.load() > cold);     // the counter does count
+    const long before = allocations.load();
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(parser.parse(page, sink).ok());
+    QCOMPARE(allocations.load() - before, 0L);
 }
 
 void TestExposition::parserIsReusable()
