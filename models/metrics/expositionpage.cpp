@@ -4,6 +4,9 @@
 
 #include <QSet>
 
+#include <string_view>
+#include <unordered_map>
+
 namespace Wk {
 
 namespace {
@@ -11,14 +14,15 @@ namespace {
 class PageBuilder final : public ExpositionSink
 {
 public:
-    explicit PageBuilder(ExpositionPage &page)
+    PageBuilder(ExpositionPage &page, QByteArrayView text)
         : m_page(page)
+        , m_text(text)
     {}
 
     void family(const ExpositionFamily &family) override
     {
         ExpositionPageFamily f;
-        f.name = QString::fromUtf8(family.name);
+        f.name = string(family.name);
         f.type = family.type;
         f.help = QString::fromUtf8(family.help);
         f.unit = QString::fromUtf8(family.unit);
@@ -30,9 +34,9 @@ public:
     {
         QList<Label> labels;
         labels.reserve(qsizetype(sample.labels.size()) + 1);
-        labels.append(Label{QStringLiteral("__name__"), QString::fromUtf8(sample.name)});
+        labels.append(Label{m_nameLabel, string(sample.name)});
         for (const ExpositionLabel &label : sample.labels)
-            labels.append(Label{QString::fromUtf8(label.name), QString::fromUtf8(label.value)});
+            labels.append(Label{string(label.name), string(label.value)});
         m_page.samples.append(qMakePair(Labels::fromList(std::move(labels)), sample.value));
         m_page.timestamps.append(sample.hasTimestamp ? std::optional<qint64>(sample.timestampMs)
                                                      : std::nullopt);
@@ -41,7 +45,25 @@ public:
     }
 
 private:
+    // Names and values repeat across a page's samples (le="0.5", a family's sample names):
+    // one shared QString each saves the allocations and the series store's memory.
+    QString string(QByteArrayView text)
+    {
+        const bool inPage = text.data() >= m_text.data() &&
+                            text.data() + text.size() <= m_text.data() + m_text.size();
+        if (!inPage)
+            return QString::fromUtf8(text); // unescaped into the parser's scratch buffer
+        const std::string_view key(text.data(), size_t(text.size()));
+        auto it = m_strings.find(key);
+        if (it == m_strings.end())
+            it = m_strings.emplace(key, QString::fromUtf8(text)).first;
+        return it->second;
+    }
+
     ExpositionPage &m_page;
+    QByteArrayView m_text;
+    std::unordered_map<std::string_view, QString> m_strings; // keys are views into m_text
+    const QString m_nameLabel = QStringLiteral("__name__");
 };
 
 } // namespace
@@ -59,7 +81,7 @@ Result<ExpositionPage> parseExpositionPage(QByteArrayView page, ExpositionParser
 {
     ExpositionPage result;
     result.format = parser.format();
-    PageBuilder builder(result);
+    PageBuilder builder(result, page);
     const Result<ExpositionStats> stats = parser.parse(page, builder);
     if (!stats)
         return stats.error();
