@@ -14,6 +14,19 @@
 #include <string>
 #include <vector>
 
+// What strict validation adds to the syntax (lenient checks the syntax only):
+// - both formats: a family's lines together and its sample names its own (a histogram "x" owns
+//   x_bucket, x_sum and x_count), a group's samples together (a group: the labels without le,
+//   quantile or a stateset's label), histogram buckets with ascending le and a +Inf bucket equal
+//   to _count, quantile labels within [0, 1];
+// - Prometheus text: each series once, quantiles ascending;
+// - OpenMetrics: counter-like values (_total, _sum, _count, _bucket, _gcount) neither NaN nor
+//   negative, bucket and count values integers, _sum and _count together, no _sum with negative
+//   buckets, info samples 1, stateset samples 0 or 1, quantile values not negative, exemplars
+//   only on buckets and counter totals with at most 128 characters of labels, timestamps not
+//   going back within a group, a UNIT that ends the family's name.
+// Groups seen are kept as 64-bit hashes of their labels; family names are compared exactly.
+
 namespace Wk {
 
 namespace {
