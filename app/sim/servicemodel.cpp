@@ -72,47 +72,6 @@ QByteArray seriesText(const QByteArray &name, const QList<Label> &labels)
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
-// RateForm
-
-void RateForm::addChannel(int channel, double weight)
-{
-    if (channel >= 0 && weight != 0)
-        terms.push_back({channel, weight});
-}
-
-void RateForm::add(const RateForm &other, double weight)
-{
-    if (weight == 0)
-        return;
-    for (const RateTerm &t : other.terms)
-        terms.push_back({t.channel, t.weight * weight});
-    perSecond += other.perSecond * weight;
-}
-
-void RateForm::scale(double factor)
-{
-    for (RateTerm &t : terms)
-        t.weight *= factor;
-    perSecond *= factor;
-}
-
-void RateForm::compact()
-{
-    std::sort(terms.begin(), terms.end(),
-              [](const RateTerm &a, const RateTerm &b) { return a.channel < b.channel; });
-    std::vector<RateTerm> out;
-    out.reserve(terms.size());
-    for (const RateTerm &t : terms) {
-        if (!out.empty() && out.back().channel == t.channel)
-            out.back().weight += t.weight;
-        else
-            out.push_back(t);
-    }
-    std::erase_if(out, [](const RateTerm &t) { return std::abs(t.weight) < 1e-15; });
-    terms = std::move(out);
-}
-
-// ---------------------------------------------------------------------------------------------
 // Construction
 
 ServiceModel::ServiceModel(quint64 seed)
@@ -1037,14 +996,15 @@ double ServiceModel::gauge(int index, qint64 tMs, const FaultSet &f) const
             v -= 0.3;
         return std::round(std::clamp(v, 0.0, 5.0) * 100) / 100;
     }
+    // Ratios to four decimals; further digits would only be noise.
     case CpuUsage:
-        return cpuRatio(tMs, f);
+        return std::round(cpuRatio(tMs, f) * 1e4) / 1e4;
     case MemoryUsage:
-        return memoryRatio(tMs, f);
+        return std::round(memoryRatio(tMs, f) * 1e4) / 1e4;
     case DiskRoot:
-        return diskRatio(Mount::Root, tMs, f);
+        return std::round(diskRatio(Mount::Root, tMs, f) * 1e4) / 1e4;
     case DiskData:
-        return diskRatio(Mount::Data, tMs, f);
+        return std::round(diskRatio(Mount::Data, tMs, f) * 1e4) / 1e4;
     case RedisMemory:
         return redisMemoryBytes(tMs);
     case DbConnections:

@@ -3,6 +3,7 @@
 #include "faultset.h"
 #include "histogramshape.h"
 #include "ratechannel.h"
+#include "rateform.h"
 
 #include "models/metrics/labels.h"
 
@@ -13,28 +14,6 @@
 #include <vector>
 
 namespace Wk {
-
-// One term of a rate: weight times the rate of a channel.
-struct RateTerm
-{
-    int channel = 0;
-    double weight = 0;
-};
-
-// A rate as a linear form over channels plus a constant, so its integral over any span is the
-// same form over the channels' closed-form integrals. Faults change the forms, never the
-// channels.
-struct RateForm
-{
-    std::vector<RateTerm> terms;
-    double perSecond = 0;
-
-    void addChannel(int channel, double weight = 1);
-    void add(const RateForm &other, double weight = 1);
-    void scale(double factor);
-    void compact(); // merges terms of the same channel and drops zero weights
-    bool isZero() const { return terms.empty() && perSecond == 0; }
-};
 
 // The catalogue of the simulated service: every exposed series (spec/metrics.md), the
 // channels their rates are built from, and how each fault reshapes those rates. Pure and
