@@ -25,12 +25,16 @@ struct QueryResult
     enum class Type { Invalid, Scalar, Vector, Matrix, String };
 
     Type type = Type::Invalid;
-    QList<QuerySeries> series; // Vector and Matrix; a Scalar range answer is one label-less series
-    double scalar = 0;         // Scalar (instant)
+    // Vector and Matrix. A range query always answers a Matrix sorted by labels; a scalar
+    // expression is then one label-less series.
+    QList<QuerySeries> series;
+    double scalar = 0; // Scalar (instant)
     qint64 scalarTime = 0;
-    QString string;            // String
-    Error error;               // set when type is Invalid
-    QStringList warnings;      // e.g. "unsupported: native histograms"
+    QString string; // String
+    Error error;    // set when type is Invalid
+    // Annotations as Prometheus words them ("PromQL warning: ...", "PromQL info: ...") and
+    // notes such as "unsupported: native histograms (histogram_count)".
+    QStringList warnings;
 
     bool ok() const { return type != Type::Invalid; }
     static QueryResult failure(Error e)
