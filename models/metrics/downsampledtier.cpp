@@ -25,10 +25,9 @@ void DownsampledTier::add(qint64 t, double v, int bucketsPerChunk)
 {
     if (isStaleNaN(v))
         return;
-    const qint64 start = bucketStart(t);
-    if (m_hasOpen && start < m_open.t)
+    if (m_hasOpen && t < m_open.t)
         return;
-    if (m_hasOpen && start == m_open.t) {
+    if (m_hasOpen && t - m_open.t < m_resolution) { // still the open bucket: no division
         DownsampledBucket &b = m_open;
         if (v < b.min || std::isnan(b.min))
             b.min = v;
@@ -39,6 +38,7 @@ void DownsampledTier::add(qint64 t, double v, int bucketsPerChunk)
         ++b.count;
         return;
     }
+    const qint64 start = bucketStart(t);
     if (m_hasOpen)
         closeOpen(bucketsPerChunk);
     else if (start <= newestClosedT())

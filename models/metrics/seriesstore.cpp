@@ -167,9 +167,23 @@ SeriesStore::IngestReport SeriesStore::ingest(const QString &sourceKey, qint64 t
     const int cap = m_options.maxSeriesPerTarget;
     std::vector<SeriesId> current;
     current.reserve(size_t(samples.size()));
+    const std::vector<SeriesId> &previous = source.lastScrape;
     for (const auto &[labels, value] : samples) {
-        std::optional<SeriesId> id = find(labels);
-        Series *s = id ? series(*id) : nullptr;
+        // A target's page lists its series in the same order every time: try the series at
+        // this position in the previous scrape before hashing the labels.
+        std::optional<SeriesId> id;
+        Series *s = nullptr;
+        if (current.size() < previous.size()) {
+            Series *guess = series(previous[current.size()]);
+            if (guess && guess->labels == labels) {
+                id = previous[current.size()];
+                s = guess;
+            }
+        }
+        if (!s) {
+            id = find(labels);
+            s = id ? series(*id) : nullptr;
+        }
         if (!s || s->owner < 0) {
             if (source.stats.series >= cap) {
                 ++report.rejectedSeries;
@@ -524,16 +538,16 @@ std::optional<Error> SeriesStore::insertChunk(SeriesId id, const EncodedChunk &c
     Series *s = series(id);
     if (!s)
         return Error(tr("no series with id %1").arg(id));
-    const QString where = s->labels.toString();
+    const auto where = [s] { return s->labels.toString(); }; // only when refusing
     if (chunk.tier == Tier::Raw) {
         Result<XorChunk> parsed = XorChunk::fromBytes(chunk.data);
         if (!parsed)
-            return Error(QStringLiteral("%1: %2").arg(where, parsed.error().message));
+            return Error(QStringLiteral("%1: %2").arg(where(), parsed.error().message));
         const XorChunk &c = parsed.value();
         if ((!s->chunks.isEmpty() && c.minT() <= s->chunks.last().maxT) ||
             (!s->head.empty() && c.maxT() >= s->head.front().t)) {
             return Error(tr("%1: chunk %2..%3 overlaps data already held")
-                             .arg(where)
+                             .arg(where())
                              .arg(c.minT())
                              .arg(c.maxT()));
         }
@@ -550,11 +564,11 @@ std::optional<Error> SeriesStore::insertChunk(SeriesId id, const EncodedChunk &c
     }
     Result<BucketChunk::Info> info = BucketChunk::inspect(chunk.data);
     if (!info)
-        return Error(QStringLiteral("%1: %2").arg(where, info.error().message));
+        return Error(QStringLiteral("%1: %2").arg(where(), info.error().message));
     DownsampledTier &t = chunk.tier == Tier::FifteenMinutes ? s->quarter : s->minute;
     if (!t.insertChunk(chunk, info.value())) {
         return Error(tr("%1: bucket chunk %2..%3 overlaps data already held")
-                         .arg(where)
+                         .arg(where())
                          .arg(info.value().minT)
                          .arg(info.value().maxT));
     }
@@ -584,11 +598,11 @@ std::optional<Error> SeriesStore::restoreOpen(SeriesId id, const EncodedChunk &c
     Series *s = series(id);
     if (!s)
         return Error(tr("no series with id %1").arg(id));
-    const QString where = s->labels.toString();
+    const auto where = [s] { return s->labels.toString(); }; // only when refusing
     if (chunk.tier == Tier::Raw) {
         Result<XorChunk> parsed = XorChunk::fromBytes(chunk.data);
         if (!parsed)
-            return Error(QStringLiteral("%1: %2").arg(where, parsed.error().message));
+            return Error(QStringLiteral("%1: %2").arg(where(), parsed.error().message));
         std::vector<Sample> samples;
         parsed.value().decode(samples);
         for (const Sample &x : samples) {
@@ -607,7 +621,7 @@ std::optional<Error> SeriesStore::restoreOpen(SeriesId id, const EncodedChunk &c
     }
     Result<BucketChunk::Info> info = BucketChunk::inspect(chunk.data);
     if (!info)
-        return Error(QStringLiteral("%1: %2").arg(where, info.error().message));
+        return Error(QStringLiteral("%1: %2").arg(where(), info.error().message));
     std::vector<DownsampledBucket> buckets;
     BucketChunk::decode(chunk.data, info.value().minT, info.value().maxT, buckets);
     DownsampledTier &t = chunk.tier == Tier::FifteenMinutes ? s->quarter : s->minute;

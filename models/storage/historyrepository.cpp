@@ -288,7 +288,7 @@ Result<qint64> HistoryRepository::rowId(SeriesId id, QSqlQuery &insert, QSqlQuer
     return row;
 }
 
-Result<HistoryRepository::FlushReport> HistoryRepository::flush()
+Result<HistoryRepository::FlushReport> HistoryRepository::flush(Scope scope)
 {
     FlushReport report;
     if (!m_store)
@@ -354,7 +354,10 @@ Result<HistoryRepository::FlushReport> HistoryRepository::flush()
 
     QHash<SeriesId, qint64> savedLastT;
     QHash<SeriesId, quint8> openTiers;
-    for (SeriesId id = 0; id < m_store->idLimit(); ++id) {
+    const bool everything = scope == Scope::Everything || m_slices == 1;
+    const SeriesId slice = SeriesId(m_nextSlice % m_slices);
+    for (SeriesId id = everything ? 0 : slice; id < m_store->idLimit();
+         id += everything ? 1 : SeriesId(m_slices)) {
         const std::optional<Sample> last = m_store->latest(id);
         if (!last)
             continue;
@@ -391,6 +394,8 @@ Result<HistoryRepository::FlushReport> HistoryRepository::flush()
     if (auto err = m_db->commit())
         return fail(*err);
     m_pending.clear();
+    if (!everything)
+        m_nextSlice = (m_nextSlice + 1) % m_slices;
     for (auto it = savedLastT.cbegin(); it != savedLastT.cend(); ++it)
         m_savedLastT.insert(it.key(), it.value());
     for (auto it = openTiers.cbegin(); it != openTiers.cend(); ++it)

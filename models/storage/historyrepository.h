@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QPointer>
 
+#include <algorithm>
 #include <memory>
 #include <utility>
 #include <vector>
@@ -18,8 +19,11 @@ namespace Wk {
 // Keeps the series store's history in the database so a restart keeps the charts. Closed
 // chunks (raw and downsampled) are written once, as blobs keyed by the series' labels; the
 // data not yet in a closed chunk (raw heads, open buckets) is snapshotted for series that
-// changed since the last flush. Writes are batched in one transaction per flush, so calling
-// flush() every few minutes is cheap. Retention is applied in the database as in the store.
+// changed since their last snapshot. An incremental flush writes the closed chunks and the
+// snapshots of one slice of the series (1/openSnapshotSlices of them, in turn), so its cost
+// does not grow with the whole store every time; calling it every few minutes is cheap, and
+// a crash loses at most slices x interval of open data. flush(Everything) at exit writes all.
+// Writes are batched in one transaction per flush. Retention is applied as in the store.
 //
 // Tables (module "history"): history_series (id, labels), history_chunks (series_id, tier,
 // min_t, max_t, samples, data), history_open (the same, one row per series and tier).
@@ -56,9 +60,16 @@ public:
         int openChunks = 0;
         qint64 bytes = 0;
     };
-    // Writes the chunks closed since the last flush and the open data of changed series.
+    enum class Scope {
+        Incremental, // closed chunks, and open data of the next slice of series
+        Everything,  // closed chunks, and open data of every changed series (at exit)
+    };
+    // Writes the chunks closed since the last flush and open data as `scope` says.
     // On error nothing is lost: the next flush tries again.
-    Result<FlushReport> flush();
+    Result<FlushReport> flush(Scope scope = Scope::Incremental);
+    // How many incremental flushes it takes to snapshot every series once (default 6).
+    void setOpenSnapshotSlices(int slices) { m_slices = std::max(1, slices); }
+    int openSnapshotSlices() const { return m_slices; }
 
     struct RetentionReport
     {
@@ -86,6 +97,8 @@ private:
     QHash<SeriesId, qint64> m_rowIds;     // store id -> history_series.id
     QHash<SeriesId, qint64> m_savedLastT; // newest sample time of the last open snapshot
     QHash<SeriesId, quint8> m_openTiers;  // bit per tier that has a history_open row
+    int m_slices = 6;
+    int m_nextSlice = 0;
 };
 
 } // namespace Wk

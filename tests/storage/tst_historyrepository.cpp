@@ -217,7 +217,7 @@ private Q_SLOTS:
                 ++flushes;
             });
             QCOMPARE(flushes, 9);
-            const auto last = repo->flush();
+            const auto last = repo->flush(HistoryRepository::Scope::Everything);
             QVERIFY2(last.ok(), qPrintable(last.error().message));
         }
 
@@ -234,7 +234,7 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         // Nothing changed since loading: a flush writes nothing.
-        const auto idle = repo->flush();
+        const auto idle = repo->flush(HistoryRepository::Scope::Everything);
         QVERIFY(idle.ok());
         QCOMPARE(idle.value().chunks, 0);
         QCOMPARE(idle.value().openChunks, 0);
@@ -246,14 +246,14 @@ private Q_SLOTS:
         OPEN_OR_FAIL(db, Database::open(freshLocation()));
         OPEN_OR_FAIL(repo, HistoryRepository::open(db.get(), &store));
         simulate(store, T0, T0 + 10 * Minute);
-        const auto first = repo->flush();
+        const auto first = repo->flush(HistoryRepository::Scope::Everything);
         QVERIFY2(first.ok(), qPrintable(first.error().message));
         QCOMPARE(first.value().newSeries, 20);
         QVERIFY(first.value().chunks > 0);
         QVERIFY(first.value().openChunks >= 20);
         QVERIFY(first.value().bytes > 0);
 
-        const auto again = repo->flush();
+        const auto again = repo->flush(HistoryRepository::Scope::Everything);
         QVERIFY(again.ok());
         QCOMPARE(again.value().newSeries, 0);
         QCOMPARE(again.value().chunks, 0);
@@ -262,10 +262,34 @@ private Q_SLOTS:
         // One series changes: only its open data is written again (raw head and both tiers).
         // (Inside the last scraped minute, so no bucket and no chunk closes.)
         store.append(seriesLabels(QStringLiteral("api:8080"), 1), T0 + 10 * Minute - 10'000, 0.25);
-        const auto one = repo->flush();
+        const auto one = repo->flush(HistoryRepository::Scope::Everything);
         QVERIFY(one.ok());
         QCOMPARE(one.value().openChunks, 3);
         QCOMPARE(one.value().chunks, 0);
+    }
+
+    void incrementalFlushesTakeSlicesInTurn()
+    {
+        SeriesStore store(smallChunks());
+        OPEN_OR_FAIL(db, Database::open(freshLocation()));
+        OPEN_OR_FAIL(repo, HistoryRepository::open(db.get(), &store));
+        repo->setOpenSnapshotSlices(4);
+        simulate(store, T0, T0 + 10 * Minute);
+        int seriesWritten = 0;
+        for (int i = 0; i < 4; ++i) {
+            const auto r = repo->flush();
+            QVERIFY2(r.ok(), qPrintable(r.error().message));
+            QCOMPARE(r.value().newSeries, i == 0 ? 20 : 0); // closed chunks name every series
+            QVERIFY(r.value().openChunks > 0);
+            QVERIFY(r.value().openChunks < 20); // a slice, not everything
+            seriesWritten += r.value().openChunks / 3;
+            QCOMPARE(r.value().chunks, i == 0 ? r.value().chunks : 0);
+        }
+        QCOMPARE(seriesWritten, 20);
+        // Every series has its snapshot now: nothing is left to write.
+        const auto all = repo->flush(HistoryRepository::Scope::Everything);
+        QVERIFY(all.ok());
+        QCOMPARE(all.value().openChunks, 0);
     }
 
     void continuesAfterRestart()
@@ -276,7 +300,7 @@ private Q_SLOTS:
             OPEN_OR_FAIL(db, Database::open(location));
             OPEN_OR_FAIL(repo, HistoryRepository::open(db.get(), &first));
             simulate(first, T0, T0 + Hour + 7 * Scrape);
-            QVERIFY(repo->flush().ok());
+            QVERIFY(repo->flush(HistoryRepository::Scope::Everything).ok());
         }
         SeriesStore second(smallChunks());
         {
@@ -286,7 +310,7 @@ private Q_SLOTS:
             // The restored open buckets and heads keep filling as if nothing happened.
             simulate(second, T0 + Hour + 7 * Scrape, T0 + 2 * Hour);
             simulate(first, T0 + Hour + 7 * Scrape, T0 + 2 * Hour);
-            QVERIFY(repo->flush().ok());
+            QVERIFY(repo->flush(HistoryRepository::Scope::Everything).ok());
         }
         SeriesStore third(smallChunks());
         OPEN_OR_FAIL(db, Database::open(location));
@@ -313,8 +337,10 @@ private Q_SLOTS:
             OPEN_OR_FAIL(repo, HistoryRepository::open(db.get(), &first));
             // A series seen only at the start: nothing of it is left after retention.
             first.append(Labels{{QStringLiteral("__name__"), QStringLiteral("gone")}}, T0, 1);
-            simulate(first, T0, end, [&](qint64) { QVERIFY(repo->flush().ok()); });
-            QVERIFY(repo->flush().ok());
+            simulate(first, T0, end, [&](qint64) {
+                QVERIFY(repo->flush(HistoryRepository::Scope::Everything).ok());
+            });
+            QVERIFY(repo->flush(HistoryRepository::Scope::Everything).ok());
             const auto removed = repo->applyRetention(end);
             QVERIFY2(removed.ok(), qPrintable(removed.error().message));
             QVERIFY(removed.value().chunks > 0);
@@ -326,7 +352,7 @@ private Q_SLOTS:
             QCOMPARE(again.value().series, 0);
             // Flushing still works after cached series rows were dropped.
             simulate(first, end, end + 5 * Minute);
-            QVERIFY(repo->flush().ok());
+            QVERIFY(repo->flush(HistoryRepository::Scope::Everything).ok());
         }
         first.enforceRetention(end + 5 * Minute);
 
@@ -357,7 +383,7 @@ private Q_SLOTS:
             OPEN_OR_FAIL(db, Database::open(location));
             OPEN_OR_FAIL(repo, HistoryRepository::open(db.get(), &first));
             simulate(first, T0, T0 + Hour);
-            QVERIFY(repo->flush().ok());
+            QVERIFY(repo->flush(HistoryRepository::Scope::Everything).ok());
             QSqlQuery q(db->sql());
             q.prepare(QStringLiteral("UPDATE history_chunks SET data = ? WHERE tier = 0 AND "
                                      "min_t = (SELECT MIN(min_t) FROM history_chunks WHERE tier "
@@ -390,7 +416,7 @@ private Q_SLOTS:
             const int pending = repo->pendingChunks();
             QVERIFY(pending > 0);
             QVERIFY(!db->exec(QStringLiteral("DROP TABLE history_chunks")));
-            const auto failed = repo->flush();
+            const auto failed = repo->flush(HistoryRepository::Scope::Everything);
             QVERIFY(!failed.ok());
             QVERIFY2(failed.error().message.contains(QStringLiteral("history")),
                      qPrintable(failed.error().message));
@@ -402,7 +428,7 @@ private Q_SLOTS:
                 if (s.contains(QStringLiteral("history_chunks")))
                     QVERIFY(!db->exec(s));
             }
-            const auto flushed = repo->flush();
+            const auto flushed = repo->flush(HistoryRepository::Scope::Everything);
             QVERIFY2(flushed.ok(), qPrintable(flushed.error().message));
             QCOMPARE(flushed.value().chunks, pending);
         }
