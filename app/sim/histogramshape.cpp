@@ -42,6 +42,20 @@ HistogramShape::HistogramShape(QList<double> bounds, double median, double sigma
     }
 }
 
+HistogramShape HistogramShape::mixture(const HistogramShape &a, double wa, const HistogramShape &b,
+                                       double wb)
+{
+    HistogramShape m = a;
+    for (size_t i = 0; i < m.m_probability.size(); ++i) {
+        const double pa = wa * a.m_probability[i];
+        const double pb = wb * b.m_probability[i];
+        const double p = pa + pb;
+        m.m_probability[i] = p / (wa + wb);
+        m.m_mean[i] = p > 0 ? (pa * a.m_mean[i] + pb * b.m_mean[i]) / p : a.m_mean[i];
+    }
+    return m;
+}
+
 double HistogramShape::lower(int i) const
 {
     return i == 0 ? 0.0 : m_bounds[i - 1];

@@ -17,6 +17,9 @@ class HistogramShape final
 public:
     HistogramShape() = default;
     HistogramShape(QList<double> bounds, double median, double sigma);
+    // Observations drawn from a with weight wa and from b with weight wb (same bounds).
+    static HistogramShape mixture(const HistogramShape &a, double wa, const HistogramShape &b,
+                                  double wb);
 
     const QList<double> &bounds() const { return m_bounds; }
     int intervalCount() const { return int(m_bounds.size()) + 1; }

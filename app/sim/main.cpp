@@ -37,7 +37,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption bindOption(QStringLiteral("bind"),
                                         tr("Address to listen on (default 127.0.0.1)."),
                                         tr("address"), QStringLiteral("127.0.0.1"));
-    const QCommandLineOption verboseOption({QStringLiteral("v"), QStringLiteral("verbose")},
+    const QCommandLineOption verboseOption(QStringLiteral("verbose"),
                                            tr("Log every request on stderr as a JSON line."));
     parser.addOptions({portOption, seedOption, bindOption, verboseOption});
     parser.process(app);

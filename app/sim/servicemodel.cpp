@@ -27,6 +27,12 @@ const QList<double> ApiBounds = {0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10};
 constexpr double HttpTimeoutSeconds = 5;
 // How much more the slow end of a latency distribution follows the load than the fast end.
 constexpr double LatencyLoadStrength = 0.15;
+// The queued population: its share of requests at mean load, how much slower it is, and how
+// strongly it follows the load (the served-at-once population takes the rest of the load so
+// the total follows the load with gain 1).
+constexpr double CongestedShare = 0.35;
+constexpr double CongestedSlowdown = 2.4;
+constexpr double CongestedGain = 1.45;
 
 using State = FaultSet::State;
 
@@ -159,6 +165,52 @@ ServiceModel::Simple ServiceModel::addSimple(const QByteArray &name, const QList
     return s;
 }
 
+ServiceModel::Latency ServiceModel::addLatency(const QList<double> &bounds, double rate,
+                                               double median, double sigma, bool followsLoad)
+{
+    Latency l;
+    l.fast = HistogramShape(bounds, median, sigma);
+    l.congested = HistogramShape(bounds, median * CongestedSlowdown, sigma * 1.1);
+    const double share = followsLoad ? CongestedShare : 0.0;
+    l.overall = HistogramShape::mixture(l.fast, 1 - share, l.congested, share);
+    const double fastGain = followsLoad ? (1 - share * CongestedGain) / (1 - share) : 0.0;
+    for (int i = 0; i < l.fast.intervalCount(); ++i)
+        l.fastChannels.push_back(
+            addChannel(rate * (1 - share) * l.fast.probability(i), fastGain, 0.08));
+    if (followsLoad) {
+        for (int i = 0; i < l.congested.intervalCount(); ++i)
+            l.congestedChannels.push_back(
+                addChannel(rate * share * l.congested.probability(i), CongestedGain, 0.08));
+    }
+    return l;
+}
+
+std::vector<ServiceModel::Component> ServiceModel::latencySources(const Latency &l, double factor,
+                                                                  double perSecond) const
+{
+    std::vector<Component> out;
+    Component fast;
+    fast.shape = &l.fast;
+    for (int i = 0; i < l.fast.intervalCount(); ++i) {
+        RateForm f;
+        f.addChannel(l.fastChannels[size_t(i)], factor);
+        f.perSecond = perSecond * l.fast.probability(i);
+        fast.sources.push_back(std::move(f));
+    }
+    out.push_back(std::move(fast));
+    if (!l.congestedChannels.empty()) {
+        Component congested;
+        congested.shape = &l.congested;
+        for (int i = 0; i < l.congested.intervalCount(); ++i) {
+            RateForm f;
+            f.addChannel(l.congestedChannels[size_t(i)], factor);
+            congested.sources.push_back(std::move(f));
+        }
+        out.push_back(std::move(congested));
+    }
+    return out;
+}
+
 void ServiceModel::buildPerformance()
 {
     struct EndpointDef
@@ -183,16 +235,16 @@ void ServiceModel::buildPerformance()
         QList<QPair<int, double>> apis;
     };
     const RouteDef routeDefs[] = {
-        {0, "GET", 8.0, 0.075, 0.6, {{FaultSet::Supabase, 0.3}}},
-        {0, "POST", 1.2, 0.095, 0.6, {{FaultSet::Supabase, 0.5}}},
-        {1, "GET", 6.0, 0.065, 0.6, {{FaultSet::GoogleCalendar, 0.2}}},
-        {1, "POST", 0.8, 0.105, 0.6, {{FaultSet::GoogleCalendar, 0.8}}},
-        {2, "GET", 5.0, 0.055, 0.6, {{FaultSet::Supabase, 0.4}}},
-        {2, "POST", 0.3, 0.085, 0.6, {{FaultSet::Supabase, 0.6}}},
-        {3, "GET", 4.0, 0.07, 0.6, {{FaultSet::Telnyx, 0.2}}},
-        {3, "POST", 1.5, 0.11, 0.6, {{FaultSet::Telnyx, 0.8}, {FaultSet::Retell, 0.6}}},
+        {0, "GET", 8.0, 0.054, 0.55, {{FaultSet::Supabase, 0.3}}},
+        {0, "POST", 1.2, 0.056, 0.55, {{FaultSet::Supabase, 0.5}}},
+        {1, "GET", 6.0, 0.05, 0.55, {{FaultSet::GoogleCalendar, 0.2}}},
+        {1, "POST", 0.8, 0.057, 0.55, {{FaultSet::GoogleCalendar, 0.8}}},
+        {2, "GET", 5.0, 0.044, 0.55, {{FaultSet::Supabase, 0.4}}},
+        {2, "POST", 0.3, 0.05, 0.55, {{FaultSet::Supabase, 0.6}}},
+        {3, "GET", 4.0, 0.053, 0.55, {{FaultSet::Telnyx, 0.2}}},
+        {3, "POST", 1.5, 0.057, 0.55, {{FaultSet::Telnyx, 0.8}, {FaultSet::Retell, 0.6}}},
         {4, "GET", 0.1, 0.018, 0.5, {}},
-        {5, "GET", 0.0008, 0.12, 0.6, {}},
+        {5, "GET", 0.0008, 0.06, 0.55, {}},
     };
 
     for (const EndpointDef &d : endpointDefs) {
@@ -216,17 +268,13 @@ void ServiceModel::buildPerformance()
         r.endpoint = d.endpoint;
         r.method = QString::fromLatin1(d.method);
         r.rate = d.rate;
-        r.shape = HistogramShape(HttpBounds, d.median, d.sigma);
         r.health = m_endpoints[size_t(d.endpoint)].path == u"/api/health";
         r.legacy = m_endpoints[size_t(d.endpoint)].path == u"/api/v1/legacy";
         r.dbBacked = !r.health;
         r.apis = d.apis;
         r.group = addGroup();
         // Monitors poll the health endpoint at a constant rate; users follow the day.
-        for (int i = 0; i < r.shape.intervalCount(); ++i) {
-            const double gain = r.health ? 0 : r.shape.loadGain(i, LatencyLoadStrength);
-            r.intervals.push_back(addChannel(d.rate * r.shape.probability(i), gain, 0.08));
-        }
+        r.latencyShape = addLatency(HttpBounds, d.rate, d.median, d.sigma, !r.health);
         if (r.health) {
             r.statuses = {QStringLiteral("200")};
         } else {
@@ -253,10 +301,10 @@ void ServiceModel::buildPerformance()
         bool readsLeads;
     };
     static const QueryDef queryDefs[] = {
-        {"select_leads", 9.0, 0.022, 14, true},
-        {"insert_lead", 0.6, 0.017, 1, false},
-        {"select_appointments", 6.0, 0.028, 6, false},
-        {"update_appointment", 0.8, 0.016, 1, false},
+        {"select_leads", 9.0, 0.016, 14, true},
+        {"insert_lead", 0.6, 0.013, 1, false},
+        {"select_appointments", 6.0, 0.019, 6, false},
+        {"update_appointment", 0.8, 0.013, 1, false},
     };
     for (const QueryDef &d : queryDefs) {
         DbQuery q;
@@ -264,11 +312,8 @@ void ServiceModel::buildPerformance()
         q.rate = d.rate;
         q.rowsPerQuery = d.rows;
         q.readsLeads = d.readsLeads;
-        q.shape = HistogramShape(DbBounds, d.median, 0.7);
         q.group = addGroup();
-        for (int i = 0; i < q.shape.intervalCount(); ++i)
-            q.intervals.push_back(addChannel(d.rate * q.shape.probability(i),
-                                             q.shape.loadGain(i, LatencyLoadStrength), 0.08));
+        q.latencyShape = addLatency(DbBounds, d.rate, d.median, 0.6, true);
         m_queries.push_back(q);
     }
 
@@ -525,24 +570,37 @@ void ServiceModel::buildSecurity()
 // Rates under faults
 
 void ServiceModel::setHistogram(std::vector<RateForm> &out, const HistogramSeries &h,
-                                const HistogramShape &shape, const std::vector<RateForm> &sources,
+                                const std::vector<Component> &components,
                                 const QList<ObservationEffect> &effects) const
 {
-    const int n = shape.intervalCount();
-    const std::vector<double> transfer = shape.transfer(effects);
-    const std::vector<double> means = shape.meanAfter(effects);
-    for (int to = 0; to < n; ++to) {
-        RateForm f;
-        for (int from = 0; from < n; ++from)
-            f.add(sources[size_t(from)], transfer[size_t(to * n + from)]);
-        f.compact();
-        out[size_t(h.buckets[size_t(to)])] = std::move(f);
-    }
+    const int n = int(h.buckets.size());
+    std::vector<RateForm> buckets(static_cast<size_t>(n));
     RateForm sum;
-    for (int from = 0; from < n; ++from)
-        sum.add(sources[size_t(from)], means[size_t(from)]);
+    for (const Component &c : components) {
+        const std::vector<double> transfer = c.shape->transfer(effects);
+        const std::vector<double> means = c.shape->meanAfter(effects);
+        for (int to = 0; to < n; ++to) {
+            for (int from = 0; from < n; ++from)
+                buckets[size_t(to)].add(c.sources[size_t(from)], transfer[size_t(to * n + from)]);
+        }
+        for (int from = 0; from < n; ++from)
+            sum.add(c.sources[size_t(from)], means[size_t(from)]);
+    }
+    for (int to = 0; to < n; ++to) {
+        buckets[size_t(to)].compact();
+        out[size_t(h.buckets[size_t(to)])] = std::move(buckets[size_t(to)]);
+    }
     sum.compact();
     out[size_t(h.sum)] = std::move(sum);
+}
+
+std::vector<ServiceModel::Component> ServiceModel::single(const HistogramShape &shape,
+                                                          std::vector<RateForm> sources)
+{
+    Component c;
+    c.shape = &shape;
+    c.sources = std::move(sources);
+    return {c};
 }
 
 std::vector<RateForm> ServiceModel::rates(const FaultSet &f) const
@@ -572,13 +630,11 @@ std::vector<RateForm> ServiceModel::rates(const FaultSet &f) const
         const Route &r = m_routes[ri];
         const double m = r.health ? 1.0 : traffic;
         const double extra = r.legacy ? deprecatedPerSecond : 0.0;
-        const int n = r.shape.intervalCount();
-        std::vector<RateForm> sources(static_cast<size_t>(n));
+        const std::vector<Component> sources = latencySources(r.latencyShape, m, extra);
         RateForm total;
-        for (int i = 0; i < n; ++i) {
-            sources[size_t(i)].addChannel(r.intervals[size_t(i)], m);
-            sources[size_t(i)].perSecond = extra * r.shape.probability(i);
-            total.add(sources[size_t(i)]);
+        for (const Component &c : sources) {
+            for (const RateForm &f : c.sources)
+                total.add(f);
         }
         total.compact();
 
@@ -596,9 +652,10 @@ std::vector<RateForm> ServiceModel::rates(const FaultSet &f) const
         }
         if (r.dbBacked)
             effects = ObservationEffect::combine(effects, dbEffect);
-        setHistogram(out, r.latency, r.shape, sources, effects);
-        routeTimeouts[ri] = std::max(0.0, r.shape.shareAbove(HttpTimeoutSeconds, effects) -
-                                              r.shape.shareAbove(HttpTimeoutSeconds, {}));
+        setHistogram(out, r.latency, sources, effects);
+        const HistogramShape &shape = r.latencyShape.overall;
+        routeTimeouts[ri] = std::max(0.0, shape.shareAbove(HttpTimeoutSeconds, effects) -
+                                              shape.shareAbove(HttpTimeoutSeconds, {}));
 
         if (r.health) {
             out[size_t(r.statusSeries[0])] = total;
@@ -671,7 +728,7 @@ std::vector<RateForm> ServiceModel::rates(const FaultSet &f) const
         std::vector<RateForm> sizeSources(static_cast<size_t>(e.size.intervalCount()));
         for (int i = 0; i < e.size.intervalCount(); ++i)
             sizeSources[size_t(i)].add(total, e.size.probability(i));
-        setHistogram(out, e.sizeSeries, e.size, sizeSources, {});
+        setHistogram(out, e.sizeSeries, single(e.size, std::move(sizeSources)), {});
         out[size_t(e.timeoutSeries)] = timeouts;
         out[size_t(e.retrySeries)] = retries;
         if (e.deprecatedSeries >= 0)
@@ -710,7 +767,7 @@ std::vector<RateForm> ServiceModel::rates(const FaultSet &f) const
             std::vector<RateForm> sources(static_cast<size_t>(op.shape.intervalCount()));
             for (int i = 0; i < op.shape.intervalCount(); ++i)
                 sources[size_t(i)].addChannel(op.intervals[size_t(i)], m);
-            setHistogram(out, op.latency, op.shape, sources, effects);
+            setHistogram(out, op.latency, single(op.shape, std::move(sources)), effects);
         }
     }
 
@@ -723,13 +780,13 @@ std::vector<RateForm> ServiceModel::rates(const FaultSet &f) const
             m *= 0.3;
             effects = ObservationEffect::replaceBy(5.0);
         }
-        std::vector<RateForm> sources(static_cast<size_t>(q.shape.intervalCount()));
+        const std::vector<Component> sources = latencySources(q.latencyShape, m);
         RateForm total;
-        for (int i = 0; i < q.shape.intervalCount(); ++i) {
-            sources[size_t(i)].addChannel(q.intervals[size_t(i)], m);
-            total.add(sources[size_t(i)]);
+        for (const Component &c : sources) {
+            for (const RateForm &f : c.sources)
+                total.add(f);
         }
-        setHistogram(out, q.latency, q.shape, sources, effects);
+        setHistogram(out, q.latency, sources, effects);
         if (!dbDown) {
             total.scale(q.rowsPerQuery);
             total.compact();
@@ -784,7 +841,7 @@ std::vector<RateForm> ServiceModel::rates(const FaultSet &f) const
         out[size_t(a.okSeries)] = ok;
         out[size_t(a.errorSeries)] = error;
         out[size_t(a.timeoutSeries)] = timeout;
-        setHistogram(out, a.latency, a.shape, sources, effects);
+        setHistogram(out, a.latency, single(a.shape, std::move(sources)), effects);
     }
 
     const auto simple = [&out](const Simple &s, double factor, double perSecond = 0) {

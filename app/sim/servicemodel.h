@@ -76,12 +76,28 @@ private:
         int sum = -1;
         int count = -1;
     };
+    // Latency as two populations: requests served at once and requests that queued behind
+    // others. The queued share grows with the load, so quantiles rise in the afternoon.
+    struct Latency
+    {
+        HistogramShape fast;
+        HistogramShape congested;
+        HistogramShape overall; // the mixture at mean load
+        std::vector<int> fastChannels;
+        std::vector<int> congestedChannels; // empty when the load does not matter
+    };
+    // A histogram's observation rates, per source population.
+    struct Component
+    {
+        const HistogramShape *shape = nullptr;
+        std::vector<RateForm> sources; // per interval
+    };
     struct Route
     {
         int endpoint = 0;
         QString method;
         double rate = 0;
-        HistogramShape shape;
+        Latency latencyShape;
         bool health = false;
         bool legacy = false;
         bool dbBacked = true;
@@ -89,7 +105,6 @@ private:
         double share4xx = 0;
         double share500 = 0;
         double share503 = 0;
-        std::vector<int> intervals; // channels
         int err500 = -1;
         int err503 = -1;
         QStringList statuses; // success, client error, 500, 503 (health: success only)
@@ -116,8 +131,7 @@ private:
         double rate = 0;
         double rowsPerQuery = 1;
         bool readsLeads = false;
-        HistogramShape shape;
-        std::vector<int> intervals;
+        Latency latencyShape;
         HistogramSeries latency;
         int rowsSeries = -1;
         int group = -1;
@@ -186,8 +200,17 @@ private:
                                  const QList<double> &bounds, int group);
     Simple addSimple(const QByteArray &name, const QList<Label> &labels, double perDay, double gain,
                      double noise, double quantum = 1);
+    Latency addLatency(const QList<double> &bounds, double rate, double median, double sigma,
+                       bool followsLoad);
+    // The two populations' observation rates, times factor, plus perSecond spread like the
+    // fast population.
+    std::vector<Component> latencySources(const Latency &l, double factor,
+                                          double perSecond = 0) const;
+    // A histogram fed by a single population.
+    static std::vector<Component> single(const HistogramShape &shape,
+                                         std::vector<RateForm> sources);
     void setHistogram(std::vector<RateForm> &out, const HistogramSeries &h,
-                      const HistogramShape &shape, const std::vector<RateForm> &sources,
+                      const std::vector<Component> &components,
                       const QList<ObservationEffect> &effects) const;
 
     void buildPerformance();

@@ -6,7 +6,6 @@
 #include "models/core/logging.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -87,7 +86,7 @@ struct SimulatorServer::Reply
     QString remote;
     QString userAgent;
     qint64 requestBytes = 0;
-    QElapsedTimer timer;
+    qint64 receivedMs = 0; // on the simulator's clock
 
     int status = 200;
     QByteArray contentType = JsonType;
@@ -102,9 +101,7 @@ struct SimulatorServer::Reply
         , remote(request.remoteAddress().toString())
         , userAgent(QString::fromUtf8(request.value("User-Agent")))
         , requestBytes(request.body().size())
-    {
-        timer.start();
-    }
+    {}
 };
 
 SimulatorServer::SimulatorServer(Simulator *simulator, QObject *parent)
@@ -140,12 +137,20 @@ QUrl SimulatorServer::url() const
     return u;
 }
 
+SimulatorServer::Reply SimulatorServer::accept(const QHttpServerRequest &request,
+                                               QHttpServerResponder &&responder) const
+{
+    Reply reply(request, std::move(responder));
+    reply.receivedMs = m_simulator->clock()->nowMs();
+    return reply;
+}
+
 void SimulatorServer::route()
 {
     const auto health = [this](bool detailed) {
         return
             [this, detailed](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                Reply reply(request, std::move(responder));
+                Reply reply = accept(request, std::move(responder));
                 Clock *clock = m_simulator->clock();
                 const qint64 now = clock->nowMs();
                 reply.body = json(m_simulator->health(now, detailed));
@@ -163,7 +168,7 @@ void SimulatorServer::route()
 
     m_server->route("/metrics", Method::Get,
                     [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                        Reply reply(request, std::move(responder));
+                        Reply reply = accept(request, std::move(responder));
                         reply.contentType = Simulator::expositionContentType();
                         reply.body = m_simulator->expositionUtf8(m_simulator->clock()->nowMs());
                         respond(std::move(reply));
@@ -171,13 +176,13 @@ void SimulatorServer::route()
 
     m_server->route("/sim/faults", Method::Get,
                     [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                        Reply reply(request, std::move(responder));
+                        Reply reply = accept(request, std::move(responder));
                         reply.body = json(m_simulator->faults());
                         respond(std::move(reply));
                     });
     m_server->route("/sim/faults", Method::Post,
                     [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                        Reply reply(request, std::move(responder));
+                        Reply reply = accept(request, std::move(responder));
                         const Result<QJsonObject> active =
                             m_simulator->setFaultsJson(request.body());
                         if (active) {
@@ -190,7 +195,7 @@ void SimulatorServer::route()
                     });
     m_server->route("/sim/faults", Method::Delete,
                     [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                        Reply reply(request, std::move(responder));
+                        Reply reply = accept(request, std::move(responder));
                         m_simulator->clearFaults();
                         reply.body = json(m_simulator->faults());
                         respond(std::move(reply));
@@ -198,7 +203,7 @@ void SimulatorServer::route()
 
     m_server->route("/", Method::Get,
                     [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                        Reply reply(request, std::move(responder));
+                        Reply reply = accept(request, std::move(responder));
                         reply.contentType = TextType;
                         reply.body = QByteArrayLiteral(
                             "watchkeeper-sim: a simulated service for Watchkeeper\n"
@@ -214,7 +219,7 @@ void SimulatorServer::route()
 
     m_server->setMissingHandler(
         [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            Reply reply(request, std::move(responder));
+            Reply reply = accept(request, std::move(responder));
             for (const auto &[path, methods] : KnownPaths) {
                 if (path == reply.path) {
                     reply.status = 405;
@@ -252,6 +257,7 @@ void SimulatorServer::respond(Reply reply)
 
 void SimulatorServer::logRequest(const Reply &reply) const
 {
+    const qint64 now = m_simulator->clock()->nowMs();
     const QString level = reply.status >= 500   ? QStringLiteral("ERROR")
                           : reply.status >= 400 ? QStringLiteral("WARN")
                                                 : QStringLiteral("INFO");
@@ -269,7 +275,7 @@ void SimulatorServer::logRequest(const Reply &reply) const
          QJsonObject{{QStringLiteral("endpoint"), reply.path},
                      {QStringLiteral("method"), reply.method},
                      {QStringLiteral("status_code"), reply.status},
-                     {QStringLiteral("duration"), qint64(reply.timer.elapsed())},
+                     {QStringLiteral("duration"), now - reply.receivedMs},
                      {QStringLiteral("request_size"), reply.requestBytes},
                      {QStringLiteral("response_size"), qint64(reply.body.size())},
                      {QStringLiteral("ip_address"), reply.remote},

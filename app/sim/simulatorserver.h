@@ -45,6 +45,7 @@ Q_SIGNALS:
 private:
     struct Reply;
     void route();
+    Reply accept(const QHttpServerRequest &request, QHttpServerResponder &&responder) const;
     void respond(Reply reply);
     void logRequest(const Reply &reply) const;
 
