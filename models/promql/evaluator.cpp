@@ -1261,31 +1261,28 @@ Value Evaluator::evalAggregate(const Expr &e)
                        pp);
     }
 
-    std::vector<Group> groups(static_cast<size_t>(groupCount));
-    std::vector<size_t> cursor(input.size(), 0);
+    // Series by series rather than step by step: each series' points are read in one pass, and
+    // every (group, step) still sees its inputs in series order, so sums come out the same.
     const int steps = numSteps();
-    for (int step = 0; step < steps; ++step) {
-        const qint64 ts = m_start + qint64(step) * m_interval;
-        for (Group &g : groups)
-            g.seen = false;
-        for (size_t si = 0; si < input.size(); ++si) {
-            const auto &pts = input[si].points;
-            size_t &c = cursor[si];
-            while (c < pts.size() && pts[c].t < ts)
-                ++c;
-            if (c >= pts.size() || pts[c].t != ts)
+    std::vector<Group> acc(size_t(groupCount) * size_t(std::max(steps, 0)));
+    for (size_t si = 0; si < input.size(); ++si) {
+        const Series &series = input[si];
+        Group *row = acc.data() + size_t(groupOf[si]) * size_t(steps);
+        for (const Sample &pt : series.points) {
+            const qint64 offset = pt.t - m_start;
+            if (offset < 0 || offset % m_interval != 0)
                 continue;
-            const double f = pts[c].v;
-            ++c;
-            Group &g = groups[size_t(groupOf[si])];
+            const qint64 step = offset / m_interval;
+            if (step >= steps)
+                continue;
+            const double f = pt.v;
+            Group &g = row[step];
             if (!g.seen) {
                 g.seen = true;
                 g.value = f;
                 g.mean = f;
-                g.kahanC = 0;
                 g.count = 1;
-                g.incrementalMean = false;
-                g.dropName = input[si].dropName;
+                g.dropName = series.dropName;
                 switch (op) {
                 case AggregateOp::Stddev:
                 case AggregateOp::Stdvar:
@@ -1302,7 +1299,7 @@ Value Evaluator::evalAggregate(const Expr &e)
                 }
                 continue;
             }
-            if (input[si].dropName)
+            if (series.dropName)
                 g.dropName = true;
             switch (op) {
             case AggregateOp::Sum:
@@ -1360,8 +1357,12 @@ Value Evaluator::evalAggregate(const Expr &e)
                 break;
             }
         }
-        for (size_t gi = 0; gi < groups.size(); ++gi) {
-            Group &g = groups[gi];
+    }
+    for (size_t gi = 0; gi < result.size(); ++gi) {
+        Series &out = result[gi];
+        Group *row = acc.data() + gi * size_t(steps);
+        for (int step = 0; step < steps; ++step) {
+            Group &g = row[step];
             if (!g.seen)
                 continue;
             double v = g.value;
@@ -1387,8 +1388,10 @@ Value Evaluator::evalAggregate(const Expr &e)
             default:
                 break;
             }
-            result[gi].points.push_back({ts, v});
-            result[gi].dropName = g.dropName;
+            if (out.points.empty())
+                out.points.reserve(size_t(steps - step));
+            out.points.push_back({m_start + qint64(step) * m_interval, v});
+            out.dropName = g.dropName;
         }
     }
     result.erase(std::remove_if(result.begin(), result.end(),
@@ -1769,44 +1772,18 @@ Matrix Evaluator::evalRangeFunction(const Expr &call, int matrixArg)
     }
     const Expr &arg = *call.child(matrixArg)->unwrapped();
 
-    struct Source
-    {
-        Labels labels;
-        std::vector<Sample> samples;
-    };
-    std::vector<Source> sources;
     qint64 rangeMs = arg.rangeMs;
     qint64 offsetMs = 0;
     bool pinned = false;
     qint64 pin = 0;
     if (arg.kind == Expr::Kind::MatrixSelector) {
-        const Expr &vs = *arg.child(0);
-        offsetMs = vs.offsetMs;
-        pinned = vs.at != AtAnchor::None;
-        pin = pinned ? atTime(vs) - offsetMs : 0;
-        const qint64 firstEnd = pinned ? pin : m_start - offsetMs;
-        const qint64 lastEnd = pinned ? pin : m_end - offsetMs;
-        std::vector<Sample> buf;
-        for (SeriesId sid : selectSeries(vs)) {
-            buf.clear();
-            m_store.read(sid, firstEnd - rangeMs + 1, lastEnd, buf);
-            Source src{m_store.labels(sid), {}};
-            src.samples.reserve(buf.size());
-            for (const Sample &s : buf) {
-                if (!isStaleNaN(s.v))
-                    src.samples.push_back(s);
-            }
-            if (!src.samples.empty())
-                sources.push_back(std::move(src));
-        }
+        offsetMs = arg.child(0)->offsetMs;
+        pinned = arg.child(0)->at != AtAnchor::None;
+        pin = pinned ? atTime(*arg.child(0)) - offsetMs : 0;
     } else {
         offsetMs = arg.offsetMs;
         pinned = arg.at != AtAnchor::None;
         pin = pinned ? atTime(arg) - offsetMs : 0;
-        Matrix inner = evalSubqueryInner(arg);
-        sources.reserve(inner.size());
-        for (Series &s : inner)
-            sources.push_back({std::move(s.labels), std::move(s.points)});
     }
 
     // last_over_time and first_over_time act like offset: they keep the metric name.
@@ -1814,11 +1791,23 @@ Matrix Evaluator::evalRangeFunction(const Expr &call, int matrixArg)
     const int steps = numSteps();
     const PosRange &argPos = call.child(matrixArg)->pos;
     Matrix out;
-    out.reserve(sources.size());
-    for (const Source &src : sources) {
-        Series s{src.labels, {}, dropName};
-        const auto &smp = src.samples;
+
+    // Slides the window over one series' samples across all steps.
+    const bool counterFunction = id == FunctionId::Rate || id == FunctionId::Increase;
+    std::vector<int> resetsBefore; // resets among samples [0, i], for counter functions
+    auto evalSeries = [&](const Labels &labels, std::span<const Sample> smp) {
         size_t lo = 0, hi = 0;
+        Series s{labels, {}, dropName};
+        s.points.reserve(size_t(steps));
+        if (counterFunction) {
+            resetsBefore.resize(smp.size());
+            int resets = 0;
+            for (size_t i = 0; i < smp.size(); ++i) {
+                if (i > 0 && smp[i].v < smp[i - 1].v)
+                    ++resets;
+                resetsBefore[i] = resets;
+            }
+        }
         for (int step = 0; step < steps; ++step) {
             const qint64 ts = m_start + qint64(step) * m_interval;
             const qint64 end = pinned ? pin : ts - offsetMs;
@@ -1836,6 +1825,10 @@ Matrix Evaluator::evalRangeFunction(const Expr &call, int matrixArg)
             p.rangeMs = rangeMs;
             for (size_t k = 0; k < scalars.size() && k < 2; ++k)
                 p.params[k] = scalars[k][size_t(step)];
+            if (counterFunction) {
+                p.resets = resetsBefore[hi - 1] == resetsBefore[lo] ? WindowParams::Resets::None
+                                                                    : WindowParams::Resets::Some;
+            }
             if (id == FunctionId::QuantileOverTime) {
                 const double q = p.params[0];
                 if (std::isnan(q) || q < 0 || q > 1) {
@@ -1853,13 +1846,12 @@ Matrix Evaluator::evalRangeFunction(const Expr &call, int matrixArg)
                     raise(tr("invalid trend factor. Expected: 0 < tf < 1, got: %1")
                               .arg(tf, 0, 'f', 6));
             }
-            const std::optional<double> r =
-                RangeFunctions::apply(id, std::span<const Sample>(smp.data() + lo, hi - lo), p);
+            const std::optional<double> r = RangeFunctions::apply(id, smp.subspan(lo, hi - lo), p);
             if (r)
                 s.points.push_back({ts, *r});
         }
         if ((id == FunctionId::Rate || id == FunctionId::Increase) && !s.points.empty()) {
-            const QString name = src.labels.metricName();
+            const QString name = labels.metricName();
             if (!name.isEmpty() && !hasCounterSuffix(name)) {
                 addInfo(tr("metric might not be a counter, name does not end in "
                            "_total/_sum/_count/_bucket: \"%1\"")
@@ -1869,6 +1861,29 @@ Matrix Evaluator::evalRangeFunction(const Expr &call, int matrixArg)
         }
         if (!s.points.empty())
             out.push_back(std::move(s));
+    };
+
+    if (arg.kind == Expr::Kind::MatrixSelector) {
+        const Expr &vs = *arg.child(0);
+        const qint64 firstEnd = pinned ? pin : m_start - offsetMs;
+        const qint64 lastEnd = pinned ? pin : m_end - offsetMs;
+        std::vector<Sample> buf;
+        const QList<SeriesId> ids = selectSeries(vs);
+        out.reserve(size_t(ids.size()));
+        for (SeriesId sid : ids) {
+            buf.clear();
+            m_store.read(sid, firstEnd - rangeMs + 1, lastEnd, buf);
+            buf.erase(std::remove_if(buf.begin(), buf.end(),
+                                     [](const Sample &x) { return isStaleNaN(x.v); }),
+                      buf.end());
+            if (!buf.empty())
+                evalSeries(m_store.labels(sid), buf);
+        }
+    } else {
+        const Matrix inner = evalSubqueryInner(arg);
+        out.reserve(inner.size());
+        for (const Series &series : inner)
+            evalSeries(series.labels, series.points);
     }
 
     if (id == FunctionId::AbsentOverTime) {

@@ -162,7 +162,7 @@ std::optional<double> RangeFunctions::extrapolatedRate(std::span<const Sample> w
     const qint64 firstT = w[0].t;
     const qint64 lastT = w[last].t;
     double result = w[last].v - w[0].v;
-    if (isCounter) {
+    if (isCounter && p.resets != WindowParams::Resets::None) {
         for (size_t i = 1; i < w.size(); ++i) {
             if (w[i].v < w[i - 1].v)
                 result += w[i - 1].v;

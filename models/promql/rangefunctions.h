@@ -17,6 +17,8 @@ struct WindowParams
     qint64 rangeEnd = 0;
     qint64 rangeMs = 0;
     double params[2] = {0, 0}; // the scalar arguments, in argument order
+    // When known, whether a counter went down within the window; lets rate() skip its scan.
+    enum class Resets { Unknown, None, Some } resets = Resets::Unknown;
 };
 
 // The functions over one series' samples in a window (rate, *_over_time, deriv, ...), with
