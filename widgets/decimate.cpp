@@ -47,76 +47,86 @@ QList<QPointF> decimateMinMax(const std::vector<Sample> &samples, qint64 t0, qin
         const int c = int(double(t - t0) * perMs);
         return std::min(c, columns - 1);
     };
+    // The first time that falls in a column after c (exact for columnOf's rounding), so the inner
+    // loop compares integers instead of computing a column per sample.
+    auto columnEnd = [&](int c) {
+        if (c >= columns - 1 || perMs <= 0)
+            return std::numeric_limits<qint64>::max();
+        qint64 t = t0 + qint64(std::ceil(double(c + 1) / perMs));
+        while (t > t0 && columnOf(t - 1) > c)
+            --t;
+        while (columnOf(t) <= c)
+            ++t;
+        return t;
+    };
+    auto point = [&](qsizetype i) { return QPointF(double(s[size_t(i)].t), s[size_t(i)].v); };
 
     qsizetype lastEmitted = -1;
     auto emitPoint = [&](qsizetype i) {
         if (i > lastEmitted) {
-            out.append(QPointF(double(s[size_t(i)].t), s[size_t(i)].v));
+            out.append(point(i));
             lastEmitted = i;
         }
     };
-
-    // The column being collected for the current run.
-    int column = -1;
-    qsizetype minI = -1;
-    qsizetype maxI = -1;
-    auto flushColumn = [&] {
-        if (column < 0)
-            return;
-        emitPoint(std::min(minI, maxI));
-        emitPoint(std::max(minI, maxI));
-        column = -1;
+    auto breaksLine = [&](qsizetype k) {
+        return maxStepMs > 0 && s[size_t(k)].t - s[size_t(k - 1)].t > maxStepMs;
     };
 
-    bool inRun = false;
-    qsizetype runLast = -1;
     bool gapPending = false;
     double gapX = 0;
-    auto endRun = [&](double atX) {
-        if (!inRun)
-            return;
-        flushColumn();
-        emitPoint(runLast);
-        inRun = false;
-        gapPending = true;
-        gapX = atX;
-    };
-
-    for (qsizetype i = begin; i < end; ++i) {
-        const Sample &x = s[size_t(i)];
-        if (std::isnan(x.v)) {
-            endRun(double(x.t));
+    qsizetype i = begin;
+    while (i < end) {
+        if (std::isnan(s[size_t(i)].v)) {
+            if (!gapPending && !out.isEmpty()) {
+                gapPending = true;
+                gapX = double(s[size_t(i)].t);
+            }
+            ++i;
             continue;
         }
-        if (inRun && maxStepMs > 0 && x.t - s[size_t(runLast)].t > maxStepMs)
-            endRun(double(s[size_t(runLast)].t + x.t) / 2);
-        if (!inRun) {
-            if (gapPending && !out.isEmpty())
-                out.append(QPointF(gapX, gapY));
-            gapPending = false;
-            inRun = true;
-            emitPoint(i); // the first sample of a run is always kept
-        }
-        runLast = i;
+        // A run starts at i: its first sample is always kept.
+        if (gapPending)
+            out.append(QPointF(gapX, gapY));
+        gapPending = false;
+        emitPoint(i);
+        qsizetype k = i + 1;
         if (keepAll) {
-            emitPoint(i);
-            continue;
-        }
-        const int c = columnOf(x.t);
-        if (c != column) {
-            flushColumn();
-            column = c;
-            minI = maxI = i;
+            while (k < end && !std::isnan(s[size_t(k)].v) && !breaksLine(k))
+                emitPoint(k++);
         } else {
-            if (x.v < s[size_t(minI)].v)
-                minI = i;
-            if (x.v > s[size_t(maxI)].v)
-                maxI = i;
+            k = i;
+            while (k < end && !std::isnan(s[size_t(k)].v) && (k == i || !breaksLine(k))) {
+                // One column of this run: its minimum and maximum, in time order.
+                const qint64 limit = columnEnd(columnOf(s[size_t(k)].t));
+                qsizetype minI = k;
+                qsizetype maxI = k;
+                double minV = s[size_t(k)].v;
+                double maxV = minV;
+                ++k;
+                while (k < end) {
+                    const Sample &x = s[size_t(k)];
+                    if (x.t >= limit || std::isnan(x.v) || breaksLine(k))
+                        break;
+                    if (x.v < minV) {
+                        minV = x.v;
+                        minI = k;
+                    } else if (x.v > maxV) {
+                        maxV = x.v;
+                        maxI = k;
+                    }
+                    ++k;
+                }
+                emitPoint(std::min(minI, maxI));
+                emitPoint(std::max(minI, maxI));
+            }
         }
-    }
-    if (inRun) {
-        flushColumn();
-        emitPoint(runLast);
+        emitPoint(k - 1); // the last sample of the run is always kept
+        if (k < end && !std::isnan(s[size_t(k)].v)) {
+            // The run ended on a step longer than maxStepMs: break the line in the middle.
+            gapPending = true;
+            gapX = double(s[size_t(k - 1)].t + s[size_t(k)].t) / 2;
+        }
+        i = k;
     }
     return out;
 }

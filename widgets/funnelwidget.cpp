@@ -141,44 +141,56 @@ void FunnelWidget::paintEvent(QPaintEvent *)
             maxValue = std::max(maxValue, s.value);
     if (!(first > 0))
         first = maxValue;
-    const double minWidth = fm.horizontalAdvance(QStringLiteral("0000")) * 1.0;
+    // Stage names in a column on the left; bars centred in the rest, values on or beside them.
+    int nameWidth = 0;
+    for (const Stage &st : m_stages)
+        nameWidth = std::max(nameWidth, fm.horizontalAdvance(st.name));
+    nameWidth = std::min(nameWidth, int(area.width() * 0.35));
+    const QRect bars(area.left() + nameWidth + th.spacing, area.top(),
+                     std::max(1, area.width() - nameWidth - th.spacing), area.height());
+    const QFontMetrics boldFm(bold);
+    const double minWidth = th.spacing;
     for (int i = 0; i < n; ++i) {
-        const Stage &s = m_stages.at(i);
+        const Stage &st = m_stages.at(i);
         if (i > 0) {
             p.setFont(font);
             p.setPen(th.textMuted);
-            p.drawText(QRect(area.left(), y, area.width(), lineHeight), Qt::AlignCenter,
+            p.drawText(QRect(bars.left(), y, bars.width(), lineHeight), Qt::AlignCenter,
                        conversionText(i));
             y += lineHeight;
         }
-        const double frac =
-            maxValue > 0 && std::isfinite(s.value) ? std::clamp(s.value / maxValue, 0.0, 1.0) : 0.0;
-        const double w = std::max(minWidth, frac * area.width());
-        const QRectF bar(area.center().x() - w / 2, y + th.spacing / 2.0, w,
+        const double frac = maxValue > 0 && std::isfinite(st.value)
+                                ? std::clamp(st.value / maxValue, 0.0, 1.0)
+                                : 0.0;
+        const double w = std::max(minWidth, frac * bars.width());
+        const QRectF bar(bars.center().x() - w / 2, y + th.spacing / 2.0, w,
                          barHeight - th.spacing);
+        p.setFont(font);
+        p.setPen(th.text);
+        p.drawText(QRectF(area.left(), bar.top(), nameWidth, bar.height()),
+                   Qt::AlignRight | Qt::AlignVCenter,
+                   fm.elidedText(st.name, Qt::ElideRight, nameWidth));
         p.setPen(Qt::NoPen);
         p.setBrush(th.seriesColour(0));
         p.drawRoundedRect(bar, th.radius / 2.0, th.radius / 2.0);
-        // Name and value: inside the bar when they fit (white on the series colour), else beside.
-        const QString text = s.name + QStringLiteral("  ") + formatValue(s.value, m_unit);
+        // The value inside the bar when it fits (light on the series colour), else beside it.
+        const QString value = formatValue(st.value, m_unit);
         p.setFont(bold);
-        const int textWidth = QFontMetrics(bold).horizontalAdvance(text);
-        if (textWidth + 2 * th.spacing <= bar.width()) {
+        if (boldFm.horizontalAdvance(value) + 2 * th.spacing <= bar.width()) {
             p.setPen(th.dark ? QColor(Qt::black) : QColor(Qt::white));
-            p.drawText(bar, Qt::AlignCenter, text);
+            p.drawText(bar, Qt::AlignCenter, value);
         } else {
             p.setPen(th.text);
-            const QRectF beside(bar.right() + th.spacing, bar.top(), area.right() - bar.right(),
-                                bar.height());
-            p.drawText(beside, Qt::AlignLeft | Qt::AlignVCenter,
-                       QFontMetrics(bold).elidedText(text, Qt::ElideRight, int(beside.width())));
+            p.drawText(QRectF(bar.right() + th.spacing, bar.top(), bars.right() - bar.right(),
+                              bar.height()),
+                       Qt::AlignLeft | Qt::AlignVCenter, value);
         }
         y += barHeight;
     }
     if (n >= 2) {
         p.setFont(bold);
         p.setPen(th.text);
-        p.drawText(QRect(area.left(), y, area.width(), lineHeight), Qt::AlignCenter,
+        p.drawText(QRect(bars.left(), y, bars.width(), lineHeight), Qt::AlignCenter,
                    tr("overall %1").arg(formatValue(overallConversion(), Unit::PercentRatio)));
     }
 }

@@ -5,6 +5,7 @@
 #include "widgets/units.h"
 
 #include <QPainter>
+#include <QPainterPath>
 
 #include <cmath>
 
@@ -112,17 +113,21 @@ void StatusTileDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
     const QRectF tile = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5);
     const bool selected = option.state & QStyle::State_Selected;
     const bool focused = option.state & QStyle::State_HasFocus;
-    p->setPen(QPen(selected || focused ? th.accent : th.border, selected || focused ? 2 : 1));
-    p->setBrush(th.surface);
-    p->drawRoundedRect(tile, th.radius, th.radius);
+    // A stale tile sits on the page colour with a dashed edge: its content is old, but its poll
+    // error (if any) is news and stays in full contrast.
+    QPainterPath shape;
+    shape.addRoundedRect(tile, th.radius, th.radius);
+    p->fillPath(shape, stale ? th.window : th.surface);
     // A stripe of the status colour down the left edge.
     const int stripe = std::max(4, th.padding / 2);
-    p->setPen(Qt::NoPen);
-    p->setBrush(statusColour);
-    p->drawRoundedRect(QRectF(tile.left(), tile.top(), stripe + th.radius, tile.height()),
-                       th.radius, th.radius);
-    p->setBrush(th.surface);
-    p->drawRect(QRectF(tile.left() + stripe, tile.top() + 1, th.radius, tile.height() - 2));
+    p->save();
+    p->setClipPath(shape);
+    p->fillRect(QRectF(tile.left(), tile.top(), stripe, tile.height()), statusColour);
+    p->restore();
+    p->setPen(QPen(selected || focused ? th.accent : th.border, selected || focused ? 2 : 1,
+                   stale && !(selected || focused) ? Qt::DashLine : Qt::SolidLine));
+    p->setBrush(Qt::NoBrush);
+    p->drawPath(shape);
 
     const QRect area =
         option.rect.adjusted(stripe + th.padding, th.padding, -th.padding, -th.padding);
@@ -168,8 +173,9 @@ void StatusTileDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
         line(Theme::statusGlyph(HealthStatus::Unhealthy) + QLatin1Char(' ') +
                  tr("poll failed: %1").arg(error),
              th.font(th.normalPt, true), th.text);
-    else
-        line(index.data(HealthRoles::Message).toString(), th.font(th.normalPt), th.text);
+    else // the last known message of a stale tile is old news: muted
+        line(index.data(HealthRoles::Message).toString(), th.font(th.normalPt),
+             stale ? th.textMuted : th.text);
 
     // Age at the bottom right.
     const QFont smallFont = th.font(th.smallPt, stale);
@@ -177,9 +183,6 @@ void StatusTileDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
     QString age =
         tr("updated %1").arg(ageText(index.data(HealthRoles::UpdatedMs).toLongLong(), m_now()));
     if (stale) {
-        p->setPen(Qt::NoPen);
-        p->setBrush(th.staleWash);
-        p->drawRoundedRect(tile, th.radius, th.radius);
         age = Theme::statusGlyph(HealthStatus::Degraded) + QLatin1Char(' ') + tr("stale") +
               QStringLiteral(", ") + age;
     }

@@ -32,7 +32,7 @@ Theme Theme::desktop()
     t.axis = QColor(0x8C, 0x95, 0x9F);
     t.border = QColor(0xD0, 0xD7, 0xDE);
     t.accent = okabeBlue;
-    t.staleWash = QColor(0xF4, 0xF5, 0xF7, 180);
+    t.staleWash = QColor(0xF4, 0xF5, 0xF7, 160);
     t.healthy = okabeBluishGreen;
     t.degraded = okabeOrange;
     t.unhealthy = okabeVermillion;
@@ -52,7 +52,7 @@ Theme Theme::desktop()
     t.axisPt = 8;
     t.titlePt = 11;
     t.bigPt = 28;
-    t.lineWidth = 1.5;
+    t.lineWidth = 1.0;
     t.thresholdLineWidth = 1.0;
     t.spacing = 6;
     t.padding = 8;
@@ -77,7 +77,7 @@ Theme Theme::wall()
     t.axis = QColor(0x6B, 0x76, 0x82);
     t.border = QColor(0x34, 0x3D, 0x49);
     t.accent = okabeSkyBlue;
-    t.staleWash = QColor(0x0B, 0x0E, 0x13, 180);
+    t.staleWash = QColor(0x0B, 0x0E, 0x13, 160);
     t.healthy = okabeBluishGreen;
     t.degraded = okabeOrange;
     t.unhealthy = okabeVermillion;

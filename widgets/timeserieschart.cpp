@@ -12,6 +12,7 @@
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QValueAxis>
 
+#include <QAbstractButton>
 #include <QDateTime>
 #include <QEvent>
 #include <QGraphicsLayout>
@@ -22,10 +23,11 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPolygonF>
 #include <QResizeEvent>
 #include <QRubberBand>
+#include <QStaticText>
 #include <QTimer>
-#include <QToolButton>
 #include <QVBoxLayout>
 #include <QWheelEvent>
 
@@ -73,19 +75,75 @@ QString timeFormatFor(qint64 spanMs)
     return QStringLiteral("MMM d");
 }
 
-QPixmap swatch(const QColor &colour, const QFont &font, bool filled)
+// A legend entry: a colour swatch and the series' name, checked while the series is shown.
+// Painted directly: a styled tool button costs several times more on every dashboard refresh.
+class LegendButton final : public QAbstractButton
 {
-    const int h = QFontMetrics(font).height();
-    QPixmap pm(h, h);
-    pm.fill(Qt::transparent);
-    QPainter p(&pm);
-    p.setRenderHint(QPainter::Antialiasing);
-    const QRectF r(h * 0.15, h * 0.15, h * 0.7, h * 0.7);
-    p.setPen(QPen(colour, std::max(1.0, h / 8.0)));
-    p.setBrush(filled ? QBrush(colour) : QBrush(Qt::NoBrush));
-    p.drawRoundedRect(r, h * 0.12, h * 0.12);
-    return pm;
-}
+public:
+    explicit LegendButton(QWidget *parent)
+        : QAbstractButton(parent)
+    {
+        setCheckable(true);
+        setFocusPolicy(Qt::TabFocus);
+        setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+        setAttribute(Qt::WA_Hover);
+    }
+    void setColour(const QColor &colour)
+    {
+        m_colour = colour;
+        update();
+    }
+    QSize sizeHint() const override
+    {
+        const QFontMetrics fm = fontMetrics();
+        const int h = fm.height();
+        return QSize(h + h / 2 + fm.horizontalAdvance(text()) + h / 2, h + h / 3);
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        const Theme &th = ThemeManager::current();
+        QPainter p(this);
+        const int h = fontMetrics().height();
+        if (underMouse() || hasFocus()) {
+            p.setPen(hasFocus() ? QPen(th.accent, 1) : Qt::NoPen);
+            p.setBrush(th.window);
+            p.drawRect(rect().adjusted(0, 0, -1, -1));
+        }
+        // A filled swatch while shown, an outline while hidden.
+        const int side = std::max(4, h * 7 / 10);
+        const QRect box(h / 4, (height() - side) / 2, side, side);
+        if (isChecked()) {
+            p.fillRect(box, m_colour);
+        } else {
+            const int w = std::max(1, h / 8);
+            p.setPen(QPen(m_colour, w, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
+            p.setBrush(Qt::NoBrush);
+            p.drawRect(box.adjusted(w / 2, w / 2, -(w + 1) / 2, -(w + 1) / 2));
+        }
+        // The name is laid out once (QStaticText) rather than on every paint.
+        if (m_static.text() != text() || m_staticFont != font()) {
+            m_static.setText(text());
+            m_static.setTextFormat(Qt::PlainText);
+            m_staticFont = font();
+            m_static.prepare(QTransform(), m_staticFont);
+        }
+        p.setFont(m_staticFont);
+        p.setPen(isChecked() ? th.text : th.textMuted);
+        const QPointF at(box.right() + h / 3.0, (height() - m_static.size().height()) / 2);
+        p.drawStaticText(at, m_static);
+        if (!isChecked()) { // struck through while hidden
+            const double y = at.y() + m_static.size().height() / 2;
+            p.drawLine(QPointF(at.x(), y), QPointF(at.x() + m_static.size().width(), y));
+        }
+    }
+
+private:
+    QColor m_colour;
+    QStaticText m_static;
+    QFont m_staticFont;
+};
 
 } // namespace
 
@@ -94,6 +152,7 @@ class TimeSeriesChart::Private
 public:
     class View;
     class Overlay;
+    class LineLayer;
 
     struct Line
     {
@@ -120,7 +179,6 @@ public:
     QPair<qint64, qint64> viewRange() const;
     qint64 maxStep(const Line &line) const;
     QList<QPointF> pointsFor(const Line &line, qint64 t0, qint64 t1, int columns) const;
-    QLineSeries *acquireSeries();
     QLineSeries *acquireRuleSeries(int index);
     QGraphicsSimpleTextItem *ruleLabel(int index);
 
@@ -154,7 +212,7 @@ public:
     QGraphicsLineItem *crosshair = nullptr;
     QWidget *legendBox = nullptr;
     FlowLayout *legendLayout = nullptr;
-    QList<QToolButton *> legendButtons;
+    QList<LegendButton *> legendButtons;
     QLabel *legendMore = nullptr;
     QStringList legendSignature;
     int legendTextWidth = 0; // longest legend text in pixels, from the chart's width
@@ -163,7 +221,7 @@ public:
     QList<Line> lines;
     QHash<QString, int> colourOf; // legend -> colour index, for the current series only
     QHash<QString, bool> hiddenLegends;
-    QList<QLineSeries *> pool;                   // data runs, owned by the chart
+    LineLayer *layer = nullptr;                  // the data lines, owned by the chart item
     QList<QLineSeries *> rules;                  // thresholds then target, owned by the chart
     QList<QGraphicsSimpleTextItem *> ruleLabels; // owned by the chart
     QList<double> ruleValues;                    // scaled values of the rules in use
@@ -204,6 +262,88 @@ public:
     double axisYMax = nan;
     int axisYTicks = -1;
     QString axisYFormat;
+};
+
+// The data lines. Qt Charts' own line item strokes its whole path again on every geometry
+// change (for its hit-testing shape), about a millisecond per 800-point line; drawing the
+// decimated runs as polylines inside the chart's plot area keeps a dashboard refresh within a
+// frame. Qt Charts still lays out the plot and draws axes, grid and labels.
+class TimeSeriesChart::Private::LineLayer final : public QGraphicsItem
+{
+public:
+    struct Run
+    {
+        QList<QPointF> points; // x: epoch ms, y: display units
+        int pen = 0;
+    };
+
+    explicit LineLayer(QChart *chart)
+        : QGraphicsItem(chart)
+        , m_chart(chart)
+    {
+        setZValue(5); // over the grid, under labels and the crosshair
+        setFlag(QGraphicsItem::ItemHasNoContents, false);
+    }
+
+    void setLines(QList<Run> runs, QList<QPen> pens, qint64 x0, qint64 x1, double y0, double y1)
+    {
+        m_runs = std::move(runs);
+        m_pens = std::move(pens);
+        m_x0 = double(x0);
+        m_x1 = double(x1);
+        m_y0 = y0;
+        m_y1 = y1;
+        plotAreaChanged();
+        update();
+    }
+    void plotAreaChanged()
+    {
+        const QRectF plot = m_chart->plotArea();
+        if (plot != m_plot) {
+            prepareGeometryChange();
+            m_plot = plot;
+        }
+    }
+    QRectF boundingRect() const override { return m_plot; }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        if (m_plot.isEmpty() || m_x1 <= m_x0 || m_y1 <= m_y0)
+            return;
+        const double sx = m_plot.width() / (m_x1 - m_x0);
+        const double sy = m_plot.height() / (m_y1 - m_y0);
+        const double left = m_plot.left();
+        const double bottom = m_plot.bottom();
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing, ThemeManager::current().antialiasCharts);
+        painter->setClipRect(m_plot.adjusted(-1, -1, 1, 1));
+        int current = -1;
+        for (const Run &run : m_runs) {
+            if (run.pen != current) {
+                current = run.pen;
+                painter->setPen(m_pens.at(current));
+            }
+            m_buffer.resize(run.points.size());
+            QPointF *out = m_buffer.data();
+            for (const QPointF &p : run.points)
+                *out++ = QPointF(left + (p.x() - m_x0) * sx, bottom - (p.y() - m_y0) * sy);
+            if (m_buffer.size() == 1)
+                painter->drawPoint(m_buffer.first());
+            else
+                painter->drawPolyline(m_buffer.constData(), int(m_buffer.size()));
+        }
+        painter->restore();
+    }
+
+private:
+    QChart *m_chart; // not owned: the parent item
+    QList<Run> m_runs;
+    QList<QPen> m_pens;
+    double m_x0 = 0;
+    double m_x1 = 1;
+    double m_y0 = 0;
+    double m_y1 = 1;
+    QRectF m_plot;
+    QPolygonF m_buffer;
 };
 
 // Drawn over the plot: a wash and a message for loading, no data, errors and stale data.
@@ -501,16 +641,6 @@ QList<QPointF> TimeSeriesChart::Private::pointsFor(const Line &line, qint64 t0, 
     return pts;
 }
 
-QLineSeries *TimeSeriesChart::Private::acquireSeries()
-{
-    auto *s = new QLineSeries;
-    chart->addSeries(s); // the chart owns it
-    s->attachAxis(axisX);
-    s->attachAxis(axisY);
-    pool.append(s);
-    return s;
-}
-
 QLineSeries *TimeSeriesChart::Private::acquireRuleSeries(int index)
 {
     while (rules.size() <= index) {
@@ -588,7 +718,9 @@ void TimeSeriesChart::Private::applyTheme()
     chart->setBackgroundPen(Qt::NoPen);
     chart->setMargins(QMargins(th.spacing / 2, th.spacing, th.padding, th.spacing / 2));
     view->setBackgroundBrush(th.surface);
-    view->setRenderHint(QPainter::Antialiasing, th.antialiasCharts);
+    // Grid and axis lines are axis-aligned and need no antialiasing (which costs as much as the
+    // data lines); the line layer turns it on for the data alone.
+    view->setRenderHint(QPainter::Antialiasing, false);
     view->setRenderHint(QPainter::TextAntialiasing, true);
 
     const QFont axisFont = th.font(th.axisPt);
@@ -596,8 +728,13 @@ void TimeSeriesChart::Private::applyTheme()
          {static_cast<QAbstractAxis *>(axisX), static_cast<QAbstractAxis *>(axisY)}) {
         axis->setLabelsFont(axisFont);
         axis->setLabelsColor(th.textMuted);
-        axis->setGridLineColor(th.grid);
-        axis->setLinePenColor(th.axis);
+        // One-pixel cosmetic pens keep grid and axis lines on the rasterizer's fast path.
+        QPen grid(th.grid, 1);
+        grid.setCosmetic(true);
+        axis->setGridLinePen(grid);
+        QPen line(th.axis, 1);
+        line.setCosmetic(true);
+        axis->setLinePen(line);
         axis->setMinorGridLineVisible(false);
     }
     for (QGraphicsSimpleTextItem *label : std::as_const(ruleLabels))
@@ -616,9 +753,6 @@ void TimeSeriesChart::Private::applyTheme()
     axisXMin = axisXMax = -1;
     axisXTicks = axisYTicks = -1;
     axisYMin = axisYMax = nan;
-    // Pens are re-applied by the next rebuild.
-    for (QLineSeries *s : std::as_const(pool))
-        s->setPen(QPen(Qt::NoPen));
     overlay->update();
     rebuildLegend();
 }
@@ -638,13 +772,9 @@ void TimeSeriesChart::Private::rebuildLegend()
         while (legendButtons.size() > shown)
             delete legendButtons.takeLast();
         while (legendButtons.size() < shown) {
-            auto *b = new QToolButton(legendBox);
-            b->setCheckable(true);
-            b->setAutoRaise(true);
-            b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-            b->setFocusPolicy(Qt::TabFocus);
+            auto *b = new LegendButton(legendBox);
             const int index = int(legendButtons.size());
-            QObject::connect(b, &QToolButton::toggled, q,
+            QObject::connect(b, &QAbstractButton::toggled, q,
                              [this, index](bool on) { q->setSeriesVisible(index, on); });
             legendLayout->addWidget(b);
             legendButtons.append(b);
@@ -652,7 +782,7 @@ void TimeSeriesChart::Private::rebuildLegend()
         const QFont f = th.font(th.normalPt);
         for (int i = 0; i < shown; ++i) {
             const Line &l = lines.at(i);
-            QToolButton *b = legendButtons.at(i);
+            LegendButton *b = legendButtons.at(i);
             const QString name = l.legend.isEmpty() ? tr("series %1").arg(i + 1) : l.legend;
             b->setFont(f);
             b->setText(legendTextWidth > 0
@@ -661,17 +791,7 @@ void TimeSeriesChart::Private::rebuildLegend()
             b->setToolTip(tr("%1\nClick to show or hide this series.").arg(l.labelsText));
             b->setAccessibleName(tr("Series %1").arg(name));
             b->setAccessibleDescription(tr("Shows or hides the series on the chart"));
-            QIcon icon;
-            const QColor c = th.seriesColour(l.colourIndex);
-            icon.addPixmap(swatch(c, f, true), QIcon::Normal, QIcon::On);
-            icon.addPixmap(swatch(c, f, false), QIcon::Normal, QIcon::Off);
-            b->setIcon(icon);
-            b->setIconSize(QSize(QFontMetrics(f).height(), QFontMetrics(f).height()));
-            QPalette pal = b->palette();
-            pal.setColor(QPalette::ButtonText, th.text);
-            pal.setColor(QPalette::Button, th.surface);
-            pal.setColor(QPalette::Disabled, QPalette::ButtonText, th.textMuted);
-            b->setPalette(pal);
+            b->setColour(th.seriesColour(l.colourIndex));
         }
         const int extra = int(lines.size()) - shown;
         if (extra > 0) {
@@ -690,12 +810,9 @@ void TimeSeriesChart::Private::rebuildLegend()
         legendMore->setVisible(extra > 0);
     }
     for (int i = 0; i < shown; ++i) {
-        QToolButton *b = legendButtons.at(i);
+        LegendButton *b = legendButtons.at(i);
         const QSignalBlocker block(b);
         b->setChecked(lines.at(i).visible);
-        QFont f = b->font();
-        f.setStrikeOut(!lines.at(i).visible);
-        b->setFont(f);
     }
     legendBox->setVisible(lines.size() > 1 ||
                           (lines.size() == 1 && !lines.first().legend.isEmpty()));
@@ -803,53 +920,40 @@ void TimeSeriesChart::Private::rebuild()
         axisXTicks = xTicks;
     }
 
-    // 3. One replace() per run; runs come from a pool of series so nothing is re-added.
-    qsizetype used = 0;
-    QList<QPointF> run;
+    // 3. One hand-over per line: the runs, in display units, to the line layer.
+    QList<LineLayer::Run> runs;
+    QList<QPen> pens;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         Line &l = lines[i];
         l.points = 0;
         l.runs = 0;
         if (!l.visible)
             continue;
-        const QPen pen(th.seriesColour(l.colourIndex), th.lineWidth, Qt::SolidLine, Qt::RoundCap,
-                       Qt::RoundJoin);
+        QPen pen(th.seriesColour(l.colourIndex), th.lineWidth, Qt::SolidLine, Qt::FlatCap,
+                 Qt::BevelJoin);
+        // A pen of at most one pixel takes the rasterizer's fast path for thin lines.
+        pen.setCosmetic(th.lineWidth <= 1.0);
+        pens.append(pen);
         const QList<QPointF> &pts = decimated.at(i);
         qsizetype at = 0;
         while (at < pts.size()) {
-            run.clear();
-            while (at < pts.size() && !isGapPoint(pts.at(at))) {
-                run.append(QPointF(pts.at(at).x(), pts.at(at).y() * f));
+            LineLayer::Run run;
+            run.pen = int(pens.size() - 1);
+            const qsizetype from = at;
+            while (at < pts.size() && !isGapPoint(pts.at(at)))
                 ++at;
-            }
+            run.points.reserve(at - from);
+            for (qsizetype k = from; k < at; ++k)
+                run.points.append(QPointF(pts.at(k).x(), pts.at(k).y() * f));
             ++at; // the gap marker
-            if (run.isEmpty())
+            if (run.points.isEmpty())
                 continue;
-            QLineSeries *s = used < pool.size() ? pool.at(used) : acquireSeries();
-            ++used;
-            if (s->pen() != pen)
-                s->setPen(pen);
-            if (s->points() != run)
-                s->replace(run);
-            if (!s->isVisible())
-                s->setVisible(true);
-            l.points += int(run.size());
+            l.points += int(run.points.size());
             ++l.runs;
+            runs.append(std::move(run));
         }
     }
-    for (qsizetype i = used; i < pool.size(); ++i) {
-        QLineSeries *s = pool.at(i);
-        if (s->count() > 0)
-            s->clear();
-        if (s->isVisible())
-            s->setVisible(false);
-    }
-    // Keep the pool from growing without bound after a burst of gappy data.
-    while (pool.size() > used + 32) {
-        QLineSeries *s = pool.takeLast();
-        chart->removeSeries(s);
-        delete s;
-    }
+    layer->setLines(std::move(runs), std::move(pens), t0, t1, nice.min, nice.max);
 
     // 4. Thresholds and target as horizontal lines across the view.
     struct Rule
@@ -1114,6 +1218,7 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     d->view->setAccessibleName(tr("Time series chart"));
     layout->addWidget(d->view, 1);
 
+    d->layer = new Private::LineLayer(d->chart);    // owned by the chart item
     d->crosshair = new QGraphicsLineItem(d->chart); // owned by the chart item
     d->crosshair->setZValue(30);
     d->crosshair->hide();
@@ -1140,6 +1245,7 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
             d->rebuild();
     });
     connect(d->chart, &QChart::plotAreaChanged, this, [this](const QRectF &plot) {
+        d->layer->plotAreaChanged();
         d->positionLineLabels();
         if (plot.width() >= 8 && int(plot.width()) != d->columns)
             d->markDirty();
