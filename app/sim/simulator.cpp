@@ -125,21 +125,16 @@ double Simulator::laggedSeconds(int group, qint64 tMs) const
 
 int Simulator::segmentIndexAtX(double x) const
 {
-    // Usually the last one; faults are rare.
-    for (int i = int(m_segments.size()) - 1; i > 0; --i) {
-        if (m_segments[size_t(i)].startX <= x)
-            return i;
-    }
-    return 0;
+    const auto it = std::upper_bound(m_segments.begin() + 1, m_segments.end(), x,
+                                     [](double v, const Segment &s) { return v < s.startX; });
+    return int(it - m_segments.begin()) - 1;
 }
 
 const Simulator::Segment &Simulator::segmentAtMs(qint64 tMs) const
 {
-    for (size_t i = m_segments.size() - 1; i > 0; --i) {
-        if (m_segments[i].startMs <= tMs)
-            return m_segments[i];
-    }
-    return m_segments.front();
+    const auto it = std::upper_bound(m_segments.begin() + 1, m_segments.end(), tMs,
+                                     [](qint64 v, const Segment &s) { return v < s.startMs; });
+    return *(it - 1);
 }
 
 std::vector<double> Simulator::valuesAt(qint64 tMs) const

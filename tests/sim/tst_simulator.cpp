@@ -11,9 +11,13 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <QThread>
+
 #include <algorithm>
+#include <atomic>
 #include <functional>
 #include <map>
+#include <thread>
 
 using namespace Wk;
 
@@ -668,6 +672,41 @@ private Q_SLOTS:
                 }
             }
         }
+    }
+
+    void concurrentReaders()
+    {
+        ManualClock clock(T0 + 10 * Hour);
+        Simulator sim(5, &clock);
+        const qint64 past = T0 + 9 * Hour;
+        const QByteArray expected = sim.expositionUtf8(past);
+        std::atomic<bool> stop{false};
+        std::atomic<int> rounds{0};
+        std::atomic<int> mismatches{0};
+        std::vector<std::thread> readers;
+        for (int i = 0; i < 2; ++i) {
+            readers.emplace_back([&] {
+                while (!stop) {
+                    if (sim.expositionUtf8(past) != expected)
+                        ++mismatches;
+                    if (sim.samplesAt(clock.nowMs() + 1000).isEmpty())
+                        ++mismatches;
+                    ++rounds;
+                }
+            });
+        }
+        // Faults change while the readers read; the past they read never does.
+        for (int i = 0; i < 200 || rounds < 50; ++i) {
+            QVERIFY(sim.setFaults({{"traffic", 1.0 + i % 5}, {"database", i % 2 ? "slow" : "ok"}})
+                        .ok());
+            if (i % 7 == 0)
+                sim.clearFaults();
+            QThread::yieldCurrentThread();
+        }
+        stop = true;
+        for (std::thread &t : readers)
+            t.join();
+        QCOMPARE(mismatches.load(), 0);
     }
 
     void deterministic()
