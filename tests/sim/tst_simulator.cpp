@@ -2,6 +2,7 @@
 #include "app/sim/simulator.h"
 
 #include "models/core/clock.h"
+#include "models/metrics/expositionparser.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -849,6 +850,27 @@ private Q_SLOTS:
         QCOMPARE(parsed.size(), samples.size());
         for (const auto &[labels, value] : samples)
             QCOMPARE(parsed.value(labels, -1), value);
+    }
+
+    void pageParsesStrictly()
+    {
+        // Watchkeeper's own parser, in its strictest mode, reads the page as promtool does.
+        struct Counter final : ExpositionSink
+        {
+            int families = 0;
+            int samples = 0;
+            void family(const ExpositionFamily &) override { ++families; }
+            void sample(const ExpositionSample &) override { ++samples; }
+        } sink;
+        ManualClock clock(T0);
+        Simulator sim(42, &clock);
+        QVERIFY(sim.setFaults({{"database", "slow"}, {"latency", 1.5}}).ok());
+        ExpositionParser parser(ExpositionFormat::PrometheusText, ExpositionValidation::Strict);
+        const QByteArray page = sim.expositionUtf8(T0 + Hour);
+        const Result<ExpositionStats> r = parser.parse(page, sink);
+        QVERIFY2(r.ok(), qPrintable(r.error().toString()));
+        QCOMPARE(r.value().families, 39);
+        QCOMPARE(sink.samples, int(sim.samplesAt(T0 + Hour).size()));
     }
 
     void realisticDay()
