@@ -3,6 +3,7 @@
 
 #include "models/core/clock.h"
 #include "models/metrics/expositionparser.h"
+#include "models/sources/healthdecoder.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -378,6 +379,13 @@ private Q_SLOTS:
                 QCOMPARE(c.value(u"status").toString(), status);
                 const QString text = c.value(u"message").toString();
                 QVERIFY2(QRegularExpression(message).match(text).hasMatch(), qPrintable(text));
+                // Watchkeeper's decoder, applying the same thresholds to the figures, agrees.
+                const Result<HealthReport> decoded =
+                    HealthDecoder().decode(QJsonDocument(h).toJson());
+                QVERIFY2(decoded.ok(), qPrintable(decoded.error().toString()));
+                QCOMPARE(healthStatusText(decoded.value().overall), overall);
+                for (const HealthCheck &hc : decoded.value().checks)
+                    QVERIFY2(hc.status == hc.reported, qPrintable(hc.name + ": " + hc.derivedFrom));
             }
         }
         // Health before the faults were set stays as it was.
