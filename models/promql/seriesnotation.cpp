@@ -130,8 +130,8 @@ Result<QList<SeriesNotation::Value>> expandAt(QStringView s, int columnOffset)
                 ++i;
                 const std::optional<double> b = readNumber(s, i);
                 if (!b)
-                    return errorAt(col(i),
-                                   tr("expected a number after '%1'").arg(minus ? u'-' : u'+'));
+                    return errorAt(
+                        col(i), tr("expected a number after '%1'").arg(QChar(minus ? u'-' : u'+')));
                 if (i >= n || s[i] != u'x')
                     return errorAt(col(i), tr("expected 'x' and a repetition count"));
                 ++i;
