@@ -317,19 +317,36 @@ public:
         painter->setRenderHint(QPainter::Antialiasing, ThemeManager::current().antialiasCharts);
         painter->setClipRect(m_plot.adjusted(-1, -1, 1, 1));
         int current = -1;
+        QList<QPointF> offsets{QPointF(0, 0)};
         for (const Run &run : m_runs) {
             if (run.pen != current) {
                 current = run.pen;
-                painter->setPen(m_pens.at(current));
+                // Lines wider than a pixel are stamped with a one-pixel cosmetic pen at offsets
+                // across the width: the rasterizer's thin-line path is many times cheaper than
+                // stroking a wide zig-zag outline and filling it.
+                QPen pen = m_pens.at(current);
+                const int width = std::max(1, int(std::lround(pen.widthF())));
+                offsets = {QPointF(0, 0)};
+                for (int d = 1; d <= (width - 1) / 2; ++d)
+                    offsets << QPointF(0, -d) << QPointF(0, d) << QPointF(-d, 0) << QPointF(d, 0);
+                if (width % 2 == 0) // an even width leans half a pixel down and right
+                    offsets << QPointF(0, width / 2.0) << QPointF(width / 2.0, 0);
+                pen.setWidth(1);
+                pen.setCosmetic(true);
+                painter->setPen(pen);
             }
             m_buffer.resize(run.points.size());
             QPointF *out = m_buffer.data();
             for (const QPointF &p : run.points)
                 *out++ = QPointF(left + (p.x() - m_x0) * sx, bottom - (p.y() - m_y0) * sy);
-            if (m_buffer.size() == 1)
-                painter->drawPoint(m_buffer.first());
-            else
-                painter->drawPolyline(m_buffer.constData(), int(m_buffer.size()));
+            for (const QPointF &offset : std::as_const(offsets)) {
+                painter->translate(offset);
+                if (m_buffer.size() == 1)
+                    painter->drawPoint(m_buffer.first());
+                else
+                    painter->drawPolyline(m_buffer.constData(), int(m_buffer.size()));
+                painter->translate(-offset);
+            }
         }
         painter->restore();
     }
@@ -929,11 +946,7 @@ void TimeSeriesChart::Private::rebuild()
         l.runs = 0;
         if (!l.visible)
             continue;
-        QPen pen(th.seriesColour(l.colourIndex), th.lineWidth, Qt::SolidLine, Qt::FlatCap,
-                 Qt::BevelJoin);
-        // A pen of at most one pixel takes the rasterizer's fast path for thin lines.
-        pen.setCosmetic(th.lineWidth <= 1.0);
-        pens.append(pen);
+        pens.append(QPen(th.seriesColour(l.colourIndex), th.lineWidth));
         const QList<QPointF> &pts = decimated.at(i);
         qsizetype at = 0;
         while (at < pts.size()) {

@@ -1,7 +1,9 @@
 // A full dashboard refresh: 12 TimeSeriesChart panels x 4 series x 5,760 points (24 h of 15 s
 // samples) in one 1920x1080 window, offscreen. Per run: set data + decimate + replace for all 12
-// panels, then render the window (grab). Prints median and minimum over the runs, in ms.
+// panels, then render the window (grab). Prints median and minimum over the runs, in ms, for a
+// moving time window, a fixed one, and the wall theme.
 //   bench_chart [runs]       (default 20)
+#include "widgets/thememanager.h"
 #include "widgets/timeserieschart.h"
 
 #include <QApplication>
@@ -13,6 +15,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
 #include <vector>
 
@@ -72,6 +75,71 @@ Stats stats(std::vector<double> v)
     return {median, v.front()};
 }
 
+struct Result
+{
+    Stats update;
+    Stats render;
+    Stats total;
+    Stats cpu;
+    int columns = 0;
+    int points = 0;
+};
+
+// Refreshes every panel `runs` times (after a warm-up) and times each refresh.
+Result measure(QWidget &window, const QList<TimeSeriesChart *> &charts,
+               const std::vector<QList<QuerySeries>> (&data)[2], int runs)
+{
+    std::vector<double> total;
+    std::vector<double> totalCpu;
+    std::vector<double> update;
+    std::vector<double> render;
+    const int warmup = 3;
+    for (int run = 0; run < warmup + runs; ++run) {
+        const auto &set = data[run % 2];
+        QElapsedTimer timer;
+        const double cpu0 = threadCpuMs();
+        timer.start();
+        for (qsizetype p = 0; p < charts.size(); ++p) {
+            charts[p]->setSeries(set[size_t(p)], QStringLiteral("{{endpoint}}"));
+            charts[p]->refreshNow();
+        }
+        const qint64 updated = timer.nsecsElapsed();
+        const QPixmap shot = window.grab();
+        const qint64 rendered = timer.nsecsElapsed();
+        const double cpu = threadCpuMs() - cpu0;
+        if (shot.isNull())
+            std::exit(1);
+        if (run >= warmup) {
+            update.push_back(double(updated) / 1e6);
+            render.push_back(double(rendered - updated) / 1e6);
+            total.push_back(double(rendered) / 1e6);
+            totalCpu.push_back(cpu);
+        }
+        QCoreApplication::processEvents(); // let layout work settle, as an event loop would
+    }
+    Result r{stats(update), stats(render), stats(total), stats(totalCpu), 0, 0};
+    r.columns = charts[0]->plotColumns();
+    for (TimeSeriesChart *c : charts)
+        for (int s = 0; s < c->seriesCount(); ++s)
+            r.points += c->pointCount(s);
+    return r;
+}
+
+void print(const char *title, const Result &r)
+{
+    std::printf("%s\n", title);
+    std::printf("  plot columns per panel: %d, points drawn after decimation: %d (of %d)\n",
+                r.columns, r.points, panels * seriesPerPanel * points);
+    std::printf("  set data + decimate + replace: median %6.2f ms, min %6.2f ms\n", r.update.median,
+                r.update.min);
+    std::printf("  render (grab):                 median %6.2f ms, min %6.2f ms\n", r.render.median,
+                r.render.min);
+    std::printf("  full dashboard refresh:        median %6.2f ms, min %6.2f ms  (target <= 16)\n",
+                r.total.median, r.total.min);
+    std::printf("  same, CPU time of this thread: median %6.2f ms, min %6.2f ms\n", r.cpu.median,
+                r.cpu.min);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -81,6 +149,8 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     const int runs = argc > 1 ? std::max(1, atoi(argv[1])) : 20;
 
+    // Two data sets one step apart, so consecutive refreshes change every line and, like a live
+    // dashboard showing the last 24 h, move the time axis.
     std::vector<QList<QuerySeries>> data[2];
     for (int variant = 0; variant < 2; ++variant)
         for (int p = 0; p < panels; ++p)
@@ -104,55 +174,21 @@ int main(int argc, char **argv)
     window.show();
     QCoreApplication::processEvents();
 
-    std::vector<double> total;
-    std::vector<double> totalCpu;
-    std::vector<double> update;
-    std::vector<double> render;
-    int pointsHeld = 0;
-    const int warmup = 3;
-    for (int run = 0; run < warmup + runs; ++run) {
-        const auto &set = data[run % 2];
-        QElapsedTimer timer;
-        const double cpu0 = threadCpuMs();
-        timer.start();
-        for (int p = 0; p < panels; ++p) {
-            charts[p]->setSeries(set[size_t(p)], QStringLiteral("{{endpoint}}"));
-            charts[p]->refreshNow();
-        }
-        const qint64 updated = timer.nsecsElapsed();
-        const QPixmap shot = window.grab();
-        const qint64 rendered = timer.nsecsElapsed();
-        const double cpu = threadCpuMs() - cpu0;
-        if (shot.isNull())
-            return 1;
-        if (run >= warmup) {
-            update.push_back(double(updated) / 1e6);
-            render.push_back(double(rendered - updated) / 1e6);
-            total.push_back(double(rendered) / 1e6);
-            totalCpu.push_back(cpu);
-        }
-        QCoreApplication::processEvents(); // let resize and layout work settle as in an event loop
-    }
-    pointsHeld = 0;
-    for (TimeSeriesChart *c : charts)
-        for (int s = 0; s < c->seriesCount(); ++s)
-            pointsHeld += c->pointCount(s);
+    std::printf("bench_chart: %d panels x %d series x %d points (24 h of 15 s samples), one "
+                "1920x1080 window, offscreen, %d runs each\n",
+                panels, seriesPerPanel, points, runs);
+    print("desktop theme, time window moving with each refresh:",
+          measure(window, charts, data, runs));
 
-    const Stats t = stats(total);
-    const Stats u = stats(update);
-    const Stats r = stats(render);
-    const Stats c = stats(totalCpu);
-    std::printf(
-        "bench_chart: %d panels x %d series x %d points, window 1920x1080 offscreen, %d runs\n",
-        panels, seriesPerPanel, points, runs);
-    std::printf("  plot columns per panel: %d, points held after decimation: %d (of %d)\n",
-                charts[0]->plotColumns(), pointsHeld, panels * seriesPerPanel * points);
-    std::printf("  set data + decimate + replace: median %.2f ms, min %.2f ms\n", u.median, u.min);
-    std::printf("  render (grab):                 median %.2f ms, min %.2f ms\n", r.median, r.min);
-    std::printf("  full dashboard refresh:        median %.2f ms, min %.2f ms  (target <= 16 ms)\n",
-                t.median, t.min);
-    std::printf(
-        "  full dashboard refresh, CPU:   median %.2f ms, min %.2f ms  (this thread only)\n",
-        c.median, c.min);
+    // A zoomed or paused view: new values, same time range, so the axes stay as they are.
+    for (TimeSeriesChart *c : charts)
+        c->setTimeRange(start, start + (points - 1) * step);
+    print("desktop theme, time window fixed:", measure(window, charts, data, runs));
+    for (TimeSeriesChart *c : charts)
+        c->clearTimeRange();
+
+    ThemeManager::instance()->setVariant(Theme::Variant::Wall);
+    print("wall theme (3 px lines, large type), time window moving:",
+          measure(window, charts, data, runs));
     return 0;
 }

@@ -222,6 +222,8 @@ void render(const QString &dir, bool wall)
 
 int main(int argc, char **argv)
 {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     const QString dir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("/tmp");
     for (Theme::Variant v : {Theme::Variant::Desktop, Theme::Variant::Wall}) {

@@ -4,6 +4,7 @@
 #include <QAbstractButton>
 #include <QGraphicsView>
 #include <QImage>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -96,6 +97,7 @@ private Q_SLOTS:
     void unitAwareAxis();
     void zoomPanReset();
     void readout();
+    void hoverShowsReadout();
     void resizeRedecimates();
 };
 
@@ -438,6 +440,39 @@ void TestTimeSeriesChart::readout()
     QVERIFY2(atGap.contains(QStringLiteral("/api/login: \u2013")), qPrintable(atGap));
     // Far outside the data there is no value to read.
     QVERIFY(chart.readoutAt(start + 1000 * step).contains(QStringLiteral("/api/health: \u2013")));
+}
+
+void TestTimeSeriesChart::hoverShowsReadout()
+{
+    TimeSeriesChart chart;
+    chart.resize(800, 400);
+    chart.setUnit(Unit::Seconds);
+    chart.setSeries(fourSeries(), QStringLiteral("{{endpoint}}"));
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    QTRY_VERIFY(!chart.isDirty());
+    auto *view = chart.findChild<QGraphicsView *>();
+    QVERIFY(view);
+    auto visibleReadout = [&]() -> QLabel * {
+        for (QLabel *l : view->findChildren<QLabel *>())
+            if (l->isVisible() && l->text().contains(QStringLiteral("/api/login")))
+                return l;
+        return nullptr;
+    };
+    QVERIFY(!visibleReadout());
+    QTest::mouseMove(view->viewport(), QPoint(view->width() / 2, view->height() / 2));
+    QTRY_VERIFY(visibleReadout());
+    QLabel *label = visibleReadout();
+    QVERIFY(label->text().contains(QStringLiteral(" ms")));
+    // It stays inside the chart.
+    QVERIFY(view->rect().contains(label->geometry()));
+    // Escape hides it; the wall (non-interactive) never shows it.
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Escape);
+    QVERIFY(!visibleReadout());
+    chart.setInteractive(false);
+    QTest::mouseMove(view->viewport(), QPoint(view->width() / 3, view->height() / 2));
+    QVERIFY(!visibleReadout());
 }
 
 void TestTimeSeriesChart::resizeRedecimates()
