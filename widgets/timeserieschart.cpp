@@ -1361,8 +1361,18 @@ void TimeSeriesChart::setTimeRange(qint64 minMs, qint64 maxMs)
     d->hasHome = true;
     d->homeMin = minMs;
     d->homeMax = maxMs == minMs ? maxMs + 1 : maxMs;
-    d->zoomed = false;
     d->markDirty();
+}
+
+void TimeSeriesChart::resetZoom()
+{
+    if (d->zoomed)
+        d->resetZoom(false);
+}
+
+bool TimeSeriesChart::isZoomed() const
+{
+    return d->zoomed;
 }
 
 void TimeSeriesChart::clearTimeRange()

@@ -39,9 +39,13 @@ public:
     void setThresholds(const QList<Threshold> &thresholds);
     void setTarget(double value, const QString &label = {});
     void clearTarget();
-    // The home time range (epoch ms); resets any zoom. Without one the data's extent is shown.
+    // The home time range (epoch ms), shown unless the user zoomed or panned; a zoom outlives
+    // refreshes until reset (double-click, Home, or resetZoom()). Without a home range the
+    // data's extent is shown.
     void setTimeRange(qint64 minMs, qint64 maxMs);
     void clearTimeRange();
+    void resetZoom();
+    bool isZoomed() const;
     // A fixed value range (raw units); NaN for either bound lets the data decide.
     void setValueRange(double min, double max);
     // Expected spacing of samples; a longer step breaks the line. 0 (default) guesses it from

@@ -389,6 +389,12 @@ void TestTimeSeriesChart::zoomPanReset()
     QVERIFY(zMax - zMin < (fullMax - fullMin) / 3);
     QCOMPARE(chart.viewMinMs(), zMin);
     QTRY_VERIFY(!chart.isDirty());
+    QVERIFY(chart.isZoomed());
+    // A refresh with new data and the same home range keeps the user's zoom.
+    chart.setTimeRange(fullMin, fullMax);
+    chart.setSeries(fourSeries());
+    QCOMPARE(chart.viewMinMs(), zMin);
+    QCOMPARE(chart.viewMaxMs(), zMax);
 
     // Keyboard: pan right by a tenth of the view.
     view->setFocus();
@@ -408,6 +414,7 @@ void TestTimeSeriesChart::zoomPanReset()
 
     // Double-click goes back home.
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, from);
+    QVERIFY(!chart.isZoomed());
     QCOMPARE(chart.viewMinMs(), fullMin);
     QCOMPARE(chart.viewMaxMs(), fullMax);
     QCOMPARE(spy.last().at(0).toLongLong(), fullMin);
