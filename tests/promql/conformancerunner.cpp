@@ -107,21 +107,140 @@ void pinToTime(Expr &e, qint64 ts)
         pinToTime(*c, ts);
 }
 
-bool touchesSeries(const Expr &e, const QList<Labels> &series)
+// The time windows (lo, hi] in which a selector reads samples when the expression is evaluated
+// from start to end: the lookback for instant selectors, the range for range selectors, and
+// through subqueries with their own steps.
+struct ReadWindow
 {
-    if (e.kind == Expr::Kind::VectorSelector) {
-        for (const Labels &l : series) {
-            if (matchesAll(e.matchers, l))
-                return true;
+    const Expr *selector;
+    qint64 lo;
+    qint64 hi;
+};
+
+struct ReadContext
+{
+    qint64 queryStart;
+    qint64 queryEnd;
+    qint64 lookback;
+    qint64 defaultStep;
+};
+
+qint64 pinnedTime(const Expr &e, const ReadContext &c)
+{
+    switch (e.at) {
+    case Promql::AtAnchor::Timestamp:
+        return e.atMs;
+    case Promql::AtAnchor::Start:
+        return c.queryStart;
+    case Promql::AtAnchor::End:
+        return c.queryEnd;
+    case Promql::AtAnchor::None:
+        break;
+    }
+    return 0;
+}
+
+void collectReads(const Expr &e, qint64 start, qint64 end, const ReadContext &c,
+                  std::vector<ReadWindow> &out)
+{
+    auto window = [&](const Expr &vs, qint64 span) {
+        const bool pinned = vs.at != Promql::AtAnchor::None;
+        const qint64 first = (pinned ? pinnedTime(vs, c) : start) - vs.offsetMs;
+        const qint64 last = (pinned ? pinnedTime(vs, c) : end) - vs.offsetMs;
+        out.push_back({&vs, first - span, last});
+    };
+    switch (e.kind) {
+    case Expr::Kind::VectorSelector:
+        window(e, c.lookback);
+        return;
+    case Expr::Kind::MatrixSelector:
+        window(*e.child(0), e.rangeMs);
+        return;
+    case Expr::Kind::Subquery: {
+        const qint64 step = e.stepMs > 0 ? e.stepMs : c.defaultStep;
+        const bool pinned = e.at != Promql::AtAnchor::None;
+        const qint64 refStart = (pinned ? pinnedTime(e, c) : start) - e.offsetMs;
+        const qint64 refEnd = (pinned ? pinnedTime(e, c) : end) - e.offsetMs;
+        const qint64 from = refStart - e.rangeMs;
+        qint64 innerStart = step * (from / step);
+        if (innerStart <= from)
+            innerStart += step;
+        if (innerStart <= refEnd)
+            collectReads(*e.child(0), innerStart, refEnd, c, out);
+        return;
+    }
+    default:
+        break;
+    }
+    if (e.param)
+        collectReads(*e.param, start, end, c, out);
+    for (const auto &ch : e.children)
+        collectReads(*ch, start, end, c, out);
+}
+
+// The value positions of a load line whose values include native histograms ("{{...}}",
+// "{{...}}x3", "{{...}}+{{...}}x3"): float samples to load and the times of the histograms.
+bool splitMixedValues(const QString &text, qint64 step, std::vector<Sample> &floats,
+                      std::vector<qint64> &histogramTimes)
+{
+    qint64 pos = 0;
+    int i = 0;
+    const int n = int(text.size());
+    auto readCount = [&](int &k) -> std::optional<qint64> {
+        if (k >= n || text[k] != u'x')
+            return std::nullopt;
+        int d = k + 1;
+        while (d < n && text[d].isDigit())
+            ++d;
+        if (d == k + 1)
+            return std::nullopt;
+        const qint64 v = text.mid(k + 1, d - k - 1).toLongLong();
+        k = d;
+        return v;
+    };
+    while (i < n) {
+        while (i < n && text[i].isSpace())
+            ++i;
+        if (i >= n)
+            break;
+        if (text.mid(i, 2) == u"{{") {
+            int j = int(text.indexOf(QStringLiteral("}}"), i));
+            if (j < 0)
+                return false;
+            j += 2;
+            qint64 count = 1;
+            if (j < n && (text[j] == u'+' || text[j] == u'-') && text.mid(j + 1, 2) == u"{{") {
+                j = int(text.indexOf(QStringLiteral("}}"), j));
+                if (j < 0)
+                    return false;
+                j += 2;
+                const std::optional<qint64> c = readCount(j);
+                if (!c)
+                    return false;
+                count = *c + 1;
+            } else if (const std::optional<qint64> c = readCount(j)) {
+                count = *c + 1;
+            }
+            for (qint64 k = 0; k < count; ++k)
+                histogramTimes.push_back((pos++) * step);
+            i = j;
+            continue;
         }
+        int j = i;
+        while (j < n && !text[j].isSpace())
+            ++j;
+        const Result<QList<SeriesNotation::Value>> values =
+            SeriesNotation::expand(QStringView(text).mid(i, j - i));
+        if (!values)
+            return false;
+        for (const SeriesNotation::Value &v : values.value()) {
+            if (!v.omitted)
+                floats.push_back({pos * step, v.v});
+            ++pos;
+        }
+        i = j;
     }
-    if (e.param && touchesSeries(*e.param, series))
-        return true;
-    for (const auto &c : e.children) {
-        if (touchesSeries(*c, series))
-            return true;
-    }
-    return false;
+    return true;
 }
 
 const Promql::Function *nativeOnlyFunction(const Expr &e)
@@ -347,10 +466,20 @@ QString ConformanceRunner::load(const QStringList &lines, int &i, FileReport &)
             break;
         }
         if (SeriesNotation::hasNativeHistogram(def)) {
-            // Record the series so that evals reading it count as unsupported.
-            const Result<Labels> labels = SeriesNotation::parseMetric(metricPart(def));
-            if (labels)
-                m_nativeSeries << labels.value();
+            // Load the float samples; remember when the histograms are, so that evals that
+            // read them count as unsupported.
+            const QString metric = metricPart(def);
+            const Result<Labels> labels = SeriesNotation::parseMetric(metric);
+            std::vector<Sample> floats;
+            std::vector<qint64> histogramTimes;
+            if (!labels || !splitMixedValues(def.mid(metric.size()), *step, floats, histogramTimes))
+                return QStringLiteral("line %1: cannot read the series").arg(i + 1);
+            addNativeSeries(labels.value(), histogramTimes);
+            if (!floats.empty()) {
+                if (!defs.contains(labels.value()))
+                    order << labels.value();
+                defs[labels.value()] = floats;
+            }
             continue;
         }
         const Result<SeriesNotation::Line> line = SeriesNotation::parseLine(def);
@@ -373,9 +502,10 @@ QString ConformanceRunner::load(const QStringList &lines, int &i, FileReport &)
                     }
                     list << Label{QStringLiteral("__name__"),
                                   name.left(name.size() - suffix.size())};
-                    const Labels native = Labels::fromList(list);
-                    if (!m_nativeSeries.contains(native))
-                        m_nativeSeries << native;
+                    std::vector<qint64> times;
+                    for (const Sample &smp : defs[labels])
+                        times.push_back(smp.t);
+                    addNativeSeries(Labels::fromList(list), times);
                 }
             }
         }
@@ -512,9 +642,49 @@ QString ConformanceRunner::unsupportedReason(const Eval &ev, const Expr *expr,
     }
     if (const Promql::Function *f = nativeOnlyFunction(*expr))
         return QStringLiteral("native histogram function %1").arg(f->name);
-    if (touchesSeries(*expr, m_nativeSeries))
-        return QStringLiteral("reads native histogram series");
+    if (readsNativeHistograms(ev, *expr))
+        return QStringLiteral("reads native histogram samples");
     return {};
+}
+
+void ConformanceRunner::addNativeSeries(const Labels &labels, const std::vector<qint64> &times)
+{
+    for (NativeSeries &ns : m_nativeSeries) {
+        if (ns.labels == labels) {
+            ns.histogramTimes.insert(ns.histogramTimes.end(), times.begin(), times.end());
+            return;
+        }
+    }
+    m_nativeSeries << NativeSeries{labels, times};
+}
+
+bool ConformanceRunner::readsNativeHistograms(const Eval &ev, const Expr &expr) const
+{
+    if (m_nativeSeries.isEmpty())
+        return false;
+    const LocalEngine::Options &o = m_engine->options();
+    std::vector<ReadWindow> reads;
+    if (ev.isRange) {
+        collectReads(expr, ev.startMs, ev.endMs,
+                     {ev.startMs, ev.endMs, o.lookbackDeltaMs, o.defaultSubqueryStepMs}, reads);
+    } else {
+        // The instant query, the same pinned with @, and the range query around it.
+        const qint64 t = ev.evalMs;
+        collectReads(expr, t, t, {t, t, o.lookbackDeltaMs, o.defaultSubqueryStepMs}, reads);
+        collectReads(expr, t - 60000, t + 60000,
+                     {t - 60000, t + 60000, o.lookbackDeltaMs, o.defaultSubqueryStepMs}, reads);
+    }
+    for (const ReadWindow &w : reads) {
+        for (const NativeSeries &ns : m_nativeSeries) {
+            if (!matchesAll(w.selector->matchers, ns.labels))
+                continue;
+            for (qint64 h : ns.histogramTimes) {
+                if (h > w.lo && h <= w.hi)
+                    return true;
+            }
+        }
+    }
+    return false;
 }
 
 void ConformanceRunner::runEval(const Eval &ev, FileReport &report)

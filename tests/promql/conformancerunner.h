@@ -102,7 +102,16 @@ private:
 
     std::unique_ptr<SeriesStore> m_store;
     std::unique_ptr<LocalEngine> m_engine;
-    QList<Labels> m_nativeSeries; // native histogram series of the current store
+    // Series with native histogram samples, and when those samples are; their float samples
+    // are loaded, the histogram samples are not.
+    struct NativeSeries
+    {
+        Labels labels;
+        std::vector<qint64> histogramTimes;
+    };
+    void addNativeSeries(const Labels &labels, const std::vector<qint64> &times);
+    bool readsNativeHistograms(const Eval &ev, const Promql::Expr &expr) const;
+    QList<NativeSeries> m_nativeSeries;
 };
 
 } // namespace Wk
