@@ -731,6 +731,9 @@ void TimeSeriesChart::Private::applyTheme()
     q->setAutoFillBackground(true);
 
     titleLabel->setFont(th.font(th.titlePt, true));
+    titleLabel->setContentsMargins(th.spacing, th.spacing / 2, th.spacing, 0);
+    legendLayout->setContentsMargins(th.spacing / 2, th.spacing / 3, th.spacing / 2,
+                                     th.spacing / 3);
     chart->setBackgroundBrush(th.surface);
     chart->setBackgroundPen(Qt::NoPen);
     chart->setMargins(QMargins(th.spacing / 2, th.spacing, th.padding, th.spacing / 2));
@@ -1211,7 +1214,6 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
 
     d->titleLabel = new QLabel(this);
     d->titleLabel->setVisible(false);
-    d->titleLabel->setContentsMargins(6, 2, 6, 0);
     layout->addWidget(d->titleLabel);
 
     d->chart = new QChart; // owned by the view
@@ -1245,7 +1247,6 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
 
     d->legendBox = new QWidget(this);
     d->legendLayout = new FlowLayout(d->legendBox);
-    d->legendLayout->setContentsMargins(4, 2, 4, 2);
     d->legendMore = new QLabel(d->legendBox);
     d->legendMore->hide();
     d->legendBox->hide();
