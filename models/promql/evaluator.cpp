@@ -1261,137 +1261,154 @@ Value Evaluator::evalAggregate(const Expr &e)
                        pp);
     }
 
-    // Series by series rather than step by step: each series' points are read in one pass, and
-    // every (group, step) still sees its inputs in series order, so sums come out the same.
+    // Series by series within blocks of steps rather than step by step: each series' points are
+    // read in one pass per block, and every (group, step) still sees its inputs in series order,
+    // so sums come out the same. Blocks bound the accumulator memory for long, wide queries.
     const int steps = numSteps();
-    std::vector<Group> acc(size_t(groupCount) * size_t(std::max(steps, 0)));
-    for (size_t si = 0; si < input.size(); ++si) {
-        const Series &series = input[si];
-        Group *row = acc.data() + size_t(groupOf[si]) * size_t(steps);
-        for (const Sample &pt : series.points) {
-            const qint64 offset = pt.t - m_start;
-            if (offset < 0 || offset % m_interval != 0)
-                continue;
-            const qint64 step = offset / m_interval;
-            if (step >= steps)
-                continue;
-            const double f = pt.v;
-            Group &g = row[step];
-            if (!g.seen) {
-                g.seen = true;
-                g.value = f;
-                g.mean = f;
-                g.count = 1;
-                g.dropName = series.dropName;
+    const size_t groups = size_t(groupCount);
+    constexpr size_t MaxCells = size_t(1) << 18;
+    const int block = int(std::clamp<size_t>(groups > 0 ? MaxCells / groups : size_t(steps), 1,
+                                             size_t(std::max(steps, 1))));
+    std::vector<Group> acc;
+    std::vector<size_t> cursor(input.size(), 0);
+    for (int b0 = 0; b0 < steps; b0 += block) {
+        const int b1 = std::min(steps, b0 + block);
+        const int len = b1 - b0;
+        acc.assign(groups * size_t(len), Group{});
+        const qint64 blockEnd = m_start + qint64(b1) * m_interval;
+        for (size_t si = 0; si < input.size(); ++si) {
+            const Series &series = input[si];
+            Group *row = acc.data() + size_t(groupOf[si]) * size_t(len);
+            const auto &pts = series.points;
+            size_t &c = cursor[si];
+            for (; c < pts.size() && pts[c].t < blockEnd; ++c) {
+                const Sample &pt = pts[c];
+                const qint64 offset = pt.t - m_start;
+                if (offset < 0 || offset % m_interval != 0)
+                    continue;
+                const qint64 step = offset / m_interval - b0;
+                if (step < 0 || step >= len)
+                    continue;
+                const double f = pt.v;
+                Group &g = row[step];
+                if (!g.seen) {
+                    g.seen = true;
+                    g.value = f;
+                    g.mean = f;
+                    g.count = 1;
+                    g.dropName = series.dropName;
+                    switch (op) {
+                    case AggregateOp::Stddev:
+                    case AggregateOp::Stdvar:
+                        g.value = (std::isnan(f) || std::isinf(f)) ? NaN : 0;
+                        break;
+                    case AggregateOp::Quantile:
+                        g.values.assign(1, f);
+                        break;
+                    case AggregateOp::Group:
+                        g.value = 1;
+                        break;
+                    default:
+                        break;
+                    }
+                    continue;
+                }
+                if (series.dropName)
+                    g.dropName = true;
                 switch (op) {
-                case AggregateOp::Stddev:
-                case AggregateOp::Stdvar:
-                    g.value = (std::isnan(f) || std::isinf(f)) ? NaN : 0;
+                case AggregateOp::Sum:
+                    FloatMath::kahanInc(f, g.value, g.kahanC);
                     break;
-                case AggregateOp::Quantile:
-                    g.values.assign(1, f);
+                case AggregateOp::Avg:
+                    g.count++;
+                    if (!g.incrementalMean) {
+                        double newV = g.value, newC = g.kahanC;
+                        FloatMath::kahanInc(f, newV, newC);
+                        if (!std::isinf(newV)) {
+                            g.value = newV;
+                            g.kahanC = newC;
+                            break;
+                        }
+                        // The running sum would overflow: continue with an incremental mean.
+                        g.incrementalMean = true;
+                        g.mean = g.value / (g.count - 1);
+                        g.kahanC /= g.count - 1;
+                    }
+                    {
+                        const double q = (g.count - 1) / g.count;
+                        double m = q * g.mean;
+                        double mc = q * g.kahanC;
+                        FloatMath::kahanInc(f / g.count, m, mc);
+                        g.mean = m;
+                        g.kahanC = mc;
+                    }
                     break;
                 case AggregateOp::Group:
-                    g.value = 1;
+                    break;
+                case AggregateOp::Max:
+                    if (g.value < f || std::isnan(g.value))
+                        g.value = f;
+                    break;
+                case AggregateOp::Min:
+                    if (g.value > f || std::isnan(g.value))
+                        g.value = f;
+                    break;
+                case AggregateOp::Count:
+                    g.count++;
+                    break;
+                case AggregateOp::Stddev:
+                case AggregateOp::Stdvar: {
+                    g.count++;
+                    const double delta = f - g.mean;
+                    g.mean += delta / g.count;
+                    g.value += delta * (f - g.mean);
+                    break;
+                }
+                case AggregateOp::Quantile:
+                    g.values.push_back(f);
                     break;
                 default:
                     break;
                 }
-                continue;
-            }
-            if (series.dropName)
-                g.dropName = true;
-            switch (op) {
-            case AggregateOp::Sum:
-                FloatMath::kahanInc(f, g.value, g.kahanC);
-                break;
-            case AggregateOp::Avg:
-                g.count++;
-                if (!g.incrementalMean) {
-                    double newV = g.value, newC = g.kahanC;
-                    FloatMath::kahanInc(f, newV, newC);
-                    if (!std::isinf(newV)) {
-                        g.value = newV;
-                        g.kahanC = newC;
-                        break;
-                    }
-                    // The running sum would overflow: continue with an incremental mean.
-                    g.incrementalMean = true;
-                    g.mean = g.value / (g.count - 1);
-                    g.kahanC /= g.count - 1;
-                }
-                {
-                    const double q = (g.count - 1) / g.count;
-                    double m = q * g.mean;
-                    double mc = q * g.kahanC;
-                    FloatMath::kahanInc(f / g.count, m, mc);
-                    g.mean = m;
-                    g.kahanC = mc;
-                }
-                break;
-            case AggregateOp::Group:
-                break;
-            case AggregateOp::Max:
-                if (g.value < f || std::isnan(g.value))
-                    g.value = f;
-                break;
-            case AggregateOp::Min:
-                if (g.value > f || std::isnan(g.value))
-                    g.value = f;
-                break;
-            case AggregateOp::Count:
-                g.count++;
-                break;
-            case AggregateOp::Stddev:
-            case AggregateOp::Stdvar: {
-                g.count++;
-                const double delta = f - g.mean;
-                g.mean += delta / g.count;
-                g.value += delta * (f - g.mean);
-                break;
-            }
-            case AggregateOp::Quantile:
-                g.values.push_back(f);
-                break;
-            default:
-                break;
             }
         }
-    }
-    for (size_t gi = 0; gi < result.size(); ++gi) {
-        Series &out = result[gi];
-        Group *row = acc.data() + gi * size_t(steps);
-        for (int step = 0; step < steps; ++step) {
-            Group &g = row[step];
-            if (!g.seen)
-                continue;
-            double v = g.value;
-            switch (op) {
-            case AggregateOp::Avg:
-                v = g.incrementalMean ? g.mean + g.kahanC : g.value / g.count + g.kahanC / g.count;
-                break;
-            case AggregateOp::Count:
-                v = g.count;
-                break;
-            case AggregateOp::Stdvar:
-                v = g.value / g.count;
-                break;
-            case AggregateOp::Stddev:
-                v = std::sqrt(g.value / g.count);
-                break;
-            case AggregateOp::Quantile:
-                v = FloatMath::quantile(params.empty() ? NaN : params[size_t(step)], g.values);
-                break;
-            case AggregateOp::Sum:
-                v = g.value + g.kahanC;
-                break;
-            default:
-                break;
+        for (size_t gi = 0; gi < result.size(); ++gi) {
+            Series &out = result[gi];
+            Group *row = acc.data() + gi * size_t(len);
+            for (int k = 0; k < len; ++k) {
+                const int step = b0 + k;
+                Group &g = row[k];
+                if (!g.seen)
+                    continue;
+                double v = g.value;
+                switch (op) {
+                case AggregateOp::Avg:
+                    v = g.incrementalMean ? g.mean + g.kahanC
+                                          : g.value / g.count + g.kahanC / g.count;
+                    break;
+                case AggregateOp::Count:
+                    v = g.count;
+                    break;
+                case AggregateOp::Stdvar:
+                    v = g.value / g.count;
+                    break;
+                case AggregateOp::Stddev:
+                    v = std::sqrt(g.value / g.count);
+                    break;
+                case AggregateOp::Quantile:
+                    v = FloatMath::quantile(params.empty() ? NaN : params[size_t(step)], g.values);
+                    break;
+                case AggregateOp::Sum:
+                    v = g.value + g.kahanC;
+                    break;
+                default:
+                    break;
+                }
+                if (out.points.empty())
+                    out.points.reserve(size_t(steps - step));
+                out.points.push_back({m_start + qint64(step) * m_interval, v});
+                out.dropName = g.dropName;
             }
-            if (out.points.empty())
-                out.points.reserve(size_t(steps - step));
-            out.points.push_back({m_start + qint64(step) * m_interval, v});
-            out.dropName = g.dropName;
         }
     }
     result.erase(std::remove_if(result.begin(), result.end(),

@@ -169,6 +169,37 @@ private Q_SLOTS:
         }
     }
 
+    void aggregationAcrossManyGroupsAndSteps()
+    {
+        // Enough groups x steps that the aggregation works through several blocks of steps.
+        SeriesStore store;
+        const int seriesCount = 600;
+        for (int i = 0; i < seriesCount; ++i) {
+            const SeriesId id =
+                store.intern(Labels{{QStringLiteral("__name__"), QStringLiteral("g")},
+                                    {QStringLiteral("id"), QString::number(i)},
+                                    {QStringLiteral("half"), QString::number(i % 2)}});
+            for (qint64 t = 0; t <= 500 * M; t += M)
+                store.append(id, t, double(i) + double(t / M));
+        }
+        LocalEngine engine(store);
+        const QueryResult byId =
+            engine.evaluateRange(QStringLiteral("sum by (id) (g)"), 0, 499 * M, M);
+        QVERIFY(byId.ok());
+        QCOMPARE(byId.series.size(), seriesCount);
+        for (const QuerySeries &s : byId.series) {
+            QCOMPARE(int(s.samples.size()), 500);
+            const double id = s.labels.value(u"id").toDouble();
+            QCOMPARE(s.samples.front().v, id);
+            QCOMPARE(s.samples.back().v, id + 499);
+        }
+        const QueryResult halves =
+            engine.evaluateRange(QStringLiteral("count by (half) (g)"), 0, 499 * M, M);
+        QCOMPARE(halves.series.size(), 2);
+        QCOMPARE(halves.series[0].samples.size(), size_t(500));
+        QCOMPARE(halves.series[0].samples[250].v, 300.0);
+    }
+
     void rangeVectorResult()
     {
         const QueryResult r = m_engine->evaluateInstant(QStringLiteral("queue_depth[2m]"), 1 * M);
