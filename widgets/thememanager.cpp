@@ -1,6 +1,7 @@
 #include "widgets/thememanager.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 
 namespace Wk {
 
@@ -11,9 +12,11 @@ ThemeManager::ThemeManager(QObject *parent)
 
 ThemeManager *ThemeManager::instance()
 {
-    // Parented to the application so it goes away with it; widgets outlive it only if they
-    // outlive the application, which Qt does not allow.
-    static ThemeManager *manager = new ThemeManager(QCoreApplication::instance());
+    // Owned by the application object, so it goes away with it; a later application (tests may
+    // make several) gets a fresh one.
+    static QPointer<ThemeManager> manager;
+    if (!manager)
+        manager = new ThemeManager(QCoreApplication::instance());
     return manager;
 }
 
