@@ -7,27 +7,53 @@
 
 namespace Wk {
 
+namespace {
+
+// The predictions both sides make; see the class comment.
+double predictMax(const DownsampledBucket &prev, double min)
+{
+    return prev.max + (min - prev.min);
+}
+
+double predictSum(qint64 count, double min, double max)
+{
+    return double(count) * (min + max) / 2;
+}
+
+bool sameBits(double a, double b)
+{
+    return std::bit_cast<quint64>(a) == std::bit_cast<quint64>(b);
+}
+
+} // namespace
+
 void BucketChunk::Encoder::append(const DownsampledBucket &b)
 {
     m_t.append(m_bits, b.t);
-    if (m_count == 0)
+    if (m_count == 0) {
         m_bits.writeVarint(b.count);
-    else
-        SignedBuckets::write(m_bits, b.count - m_prevCount);
-    m_prevCount = b.count;
-    m_min.append(m_bits, b.min);
-    m_max.append(m_bits, b.max);
-    m_sum.append(m_bits, b.sum);
-    if (std::bit_cast<quint64>(b.last) == std::bit_cast<quint64>(b.max)) {
+        m_min.append(m_bits, b.min);
+        m_max.append(m_bits, b.max);
+        m_sum.append(m_bits, b.sum);
+    } else {
+        SignedBuckets::write(m_bits, b.count - m_prev.count);
+        m_min.appendPredicted(m_bits, b.min, m_prev.last);
+        m_max.appendPredicted(m_bits, b.max, predictMax(m_prev, b.min));
+        m_sum.appendPredicted(m_bits, b.sum, predictSum(b.count, b.min, b.max));
+    }
+    if (sameBits(b.last, b.max)) {
         m_bits.writeBit(false);
-        m_last.skip(b.last);
     } else {
         m_bits.writeBit(true);
-        m_last.append(m_bits, b.last);
+        if (m_count == 0)
+            m_last.append(m_bits, b.last);
+        else
+            m_last.appendPredicted(m_bits, b.last, m_prev.last);
     }
     if (m_count == 0)
         m_minT = b.t;
     m_maxT = b.t;
+    m_prev = b;
     ++m_count;
 }
 
@@ -59,21 +85,26 @@ bool decodeAll(QByteArrayView bytes, Sink &&sink)
     XorDecoder max;
     XorDecoder sum;
     XorDecoder last;
-    qint64 count = 0;
+    DownsampledBucket prev;
     for (quint64 i = 0; i < n; ++i) {
         DownsampledBucket b;
         b.t = ts.next(r);
-        count = i == 0 ? r.readVarint() : count + SignedBuckets::read(r);
-        b.count = count;
-        if (!min.next(r, b.min) || !max.next(r, b.max) || !sum.next(r, b.sum))
-            return false;
-        if (r.readBit()) {
-            if (!last.next(r, b.last))
+        if (i == 0) {
+            b.count = r.readVarint();
+            if (!min.next(r, b.min) || !max.next(r, b.max) || !sum.next(r, b.sum))
                 return false;
         } else {
-            b.last = b.max;
-            last.skip(b.last);
+            b.count = prev.count + SignedBuckets::read(r);
+            if (!min.nextPredicted(r, prev.last, b.min) ||
+                !max.nextPredicted(r, predictMax(prev, b.min), b.max) ||
+                !sum.nextPredicted(r, predictSum(b.count, b.min, b.max), b.sum))
+                return false;
         }
+        if (!r.readBit())
+            b.last = b.max;
+        else if (!(i == 0 ? last.next(r, b.last) : last.nextPredicted(r, prev.last, b.last)))
+            return false;
+        prev = b;
         if (r.overrun())
             return false;
         if (!sink(b))

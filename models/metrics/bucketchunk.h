@@ -1,32 +1,24 @@
 #pragma once
 
 #include "bitstream.h"
+#include "downsampledbucket.h"
 #include "gorillacodec.h"
 #include "models/core/result.h"
 
 #include <QByteArrayView>
 
-#include <cmath>
 #include <vector>
 
 namespace Wk {
 
-// One downsampled bucket: what the samples in [t, t + resolution) had, staleness markers skipped.
-struct DownsampledBucket
-{
-    qint64 t = 0; // start of the bucket, a multiple of the resolution
-    double min = 0;
-    double max = 0;
-    double sum = 0;
-    double last = 0;
-    qint64 count = 0;
-
-    double average() const { return count > 0 ? sum / double(count) : std::nan(""); }
-};
-
 // An immutable run of downsampled buckets, compressed like XorChunk: delta-of-delta bucket
-// starts, a bucketed delta for the count, XOR streams for min, max and sum, and `last` as one
-// bit when it equals max (every counter, every constant) or an XOR stream otherwise.
+// starts and a bucketed delta for the count; the first bucket's values as raw bits, later
+// ones XOR-encoded against predictions from values already decoded: min against the previous
+// bucket's last, max against the previous max moved by the change in min, sum against
+// count x (min + max) / 2, and last as one bit when it equals max (every counter, every
+// constant) or against the previous last. For counters this halves what XOR against the
+// previous value of each field costs. The predictions use only + - x / on doubles, which IEEE
+// arithmetic rounds the same everywhere, so decoding is bit-exact.
 // Layout: one format byte (FormatTag), the bucket count as a varint, then the bit stream.
 class BucketChunk final
 {
@@ -55,7 +47,7 @@ public:
         XorEncoder m_max;
         XorEncoder m_sum;
         XorEncoder m_last;
-        qint64 m_prevCount = 0;
+        DownsampledBucket m_prev;
         qint64 m_minT = 0;
         qint64 m_maxT = 0;
         int m_count = 0;

@@ -123,12 +123,24 @@ public:
         const quint64 bits = std::bit_cast<quint64>(value);
         if (!m_started) {
             w.writeBits(bits, 64);
-            m_prev = bits;
             m_started = true;
-            return;
+        } else {
+            writeXor(w, bits ^ m_prev);
         }
-        const quint64 x = bits ^ m_prev;
         m_prev = bits;
+    }
+
+    // XOR against a prediction the decoder computes from values it already has, instead of
+    // the previous value. Any prediction round-trips exactly (XOR is its own inverse); a good
+    // one leaves fewer meaningful bits.
+    void appendPredicted(BitWriter &w, double value, double predicted)
+    {
+        writeXor(w, std::bit_cast<quint64>(value) ^ std::bit_cast<quint64>(predicted));
+    }
+
+private:
+    void writeXor(BitWriter &w, quint64 x)
+    {
         if (x == 0) {
             w.writeBit(false);
             return;
@@ -156,15 +168,6 @@ public:
         w.writeBits(x >> trailing, significant);
     }
 
-    // Makes `value` the previous value without writing it: for fields whose value the chunk
-    // already knows from elsewhere (the decoder calls skip() at the same point).
-    void skip(double value)
-    {
-        m_prev = std::bit_cast<quint64>(value);
-        m_started = true;
-    }
-
-private:
     quint64 m_prev = 0;
     int m_leading = -1; // no window yet
     int m_trailing = 0;
@@ -174,37 +177,53 @@ private:
 class XorDecoder
 {
 public:
-    // Returns false on data that no encoder wrote (a window wider than 64 bits).
+    // Both return false on data that no encoder wrote (a window wider than 64 bits).
     bool next(BitReader &r, double &value)
     {
         if (!m_started) {
             m_prev = r.readBits(64);
             m_started = true;
-        } else if (r.readBit()) {
-            if (r.readBit()) {
-                m_leading = int(r.readBits(5));
-                int significant = int(r.readBits(6));
-                if (significant == 0)
-                    significant = 64;
-                m_trailing = 64 - m_leading - significant;
-                if (m_trailing < 0)
-                    return false;
-            } else if (m_leading < 0) {
+        } else {
+            quint64 x = 0;
+            if (!readXor(r, x))
                 return false;
-            }
-            m_prev ^= r.readBits(64 - m_leading - m_trailing) << m_trailing;
+            m_prev ^= x;
         }
         value = std::bit_cast<double>(m_prev);
         return true;
     }
 
-    void skip(double value)
+    bool nextPredicted(BitReader &r, double predicted, double &value)
     {
-        m_prev = std::bit_cast<quint64>(value);
-        m_started = true;
+        quint64 x = 0;
+        if (!readXor(r, x))
+            return false;
+        value = std::bit_cast<double>(std::bit_cast<quint64>(predicted) ^ x);
+        return true;
     }
 
 private:
+    bool readXor(BitReader &r, quint64 &x)
+    {
+        if (!r.readBit()) {
+            x = 0;
+            return true;
+        }
+        if (r.readBit()) {
+            m_leading = int(r.readBits(5));
+            int significant = int(r.readBits(6));
+            if (significant == 0)
+                significant = 64;
+            m_trailing = 64 - m_leading - significant;
+            if (m_trailing < 0)
+                return false;
+        } else if (m_leading < 0) {
+            return false;
+        }
+        x = r.readBits(64 - m_leading - m_trailing) << m_trailing;
+        return true;
+    }
+
     quint64 m_prev = 0;
     int m_leading = -1;
     int m_trailing = 0;

@@ -1,5 +1,9 @@
 #include "seriesstore.h"
 
+#include "bucketchunk.h"
+#include "chunklist.h"
+#include "downsampledtier.h"
+
 #include "models/core/logging.h"
 
 #include <QCoreApplication>

@@ -1,8 +1,6 @@
 #pragma once
 
-#include "bucketchunk.h"
-#include "chunklist.h"
-#include "downsampledtier.h"
+#include "downsampledbucket.h"
 #include "encodedchunk.h"
 #include "labelmatcher.h"
 #include "labels.h"
@@ -19,6 +17,9 @@
 #include <vector>
 
 namespace Wk {
+
+class ChunkList;
+class DownsampledTier;
 
 using SeriesId = quint32;
 

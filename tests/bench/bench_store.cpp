@@ -1,9 +1,10 @@
 // Series store figures: ingest rate, compressed bytes per sample after 24 h of 15 s scrapes of
 // 10,000 series (timestamps vs values, per kind of series), read throughput, select latency,
-// downsampled reads over 7 and 30 days, and the cost of persisting history to SQLite.
-// Usage: bench_store [--quick] [--only ingest|compression|jitter|reads|select|history]
+// tier sizes, downsampled reads over 7 and 90 days, and persisting history to SQLite.
+// Usage: bench_store [--quick] [--only ingest|compression|jitter|tiers|reads|select|history]
 //        (--quick: 2 h of history instead of 24 h, fewer runs)
 
+#include "models/metrics/downsampledtier.h"
 #include "models/metrics/seriesstore.h"
 #include "models/storage/database.h"
 #include "models/storage/historyrepository.h"
@@ -342,6 +343,48 @@ void benchJitter()
     }
 }
 
+// Downsampled tiers: bytes per bucket of each kind (1,000 series of the mix, 2 days), and
+// what the tiers hold for 10,000 series once full (7 d of 1 m, 90 d of 15 m buckets).
+void benchTiers()
+{
+    heading("downsampled tiers (1,000 series of the mix, 2 days at 15 s)");
+    std::array<double, KindCount> bytes1{};
+    std::array<double, KindCount> buckets1{};
+    std::array<double, KindCount> bytes15{};
+    std::array<double, KindCount> buckets15{};
+    for (int i = 0; i < 1000; ++i) {
+        Generator g(i);
+        DownsampledTier minute(tierResolutionMs(Tier::OneMinute));
+        DownsampledTier quarter(tierResolutionMs(Tier::FifteenMinutes));
+        for (qint64 k = 0; k < 2 * Day / Interval; ++k) {
+            const double v = g.next();
+            minute.add(T0 + k * Interval, v, 120);
+            quarter.add(T0 + k * Interval, v, 120);
+        }
+        // Closed chunks only (the open encoder of the 15 m tier is still filling).
+        bytes1[size_t(g.kind)] += double(minute.chunks().dataBytes());
+        buckets1[size_t(g.kind)] += double(minute.chunks().itemCount());
+        bytes15[size_t(g.kind)] += double(quarter.chunks().dataBytes());
+        buckets15[size_t(g.kind)] += double(quarter.chunks().itemCount());
+    }
+    double mix1 = 0;
+    double mix15 = 0;
+    for (int k = 0; k < KindCount; ++k) {
+        const double b1 = bytes1[size_t(k)] / buckets1[size_t(k)];
+        const double b15 = bytes15[size_t(k)] / buckets15[size_t(k)];
+        char name[80];
+        std::snprintf(name, sizeof name, "  %-14s 15 m bucket %.2f B; 1 m bucket",
+                      Kinds[size_t(k)].name, b15);
+        line(name, b1, "B");
+        mix1 += Kinds[size_t(k)].perMille / 1000.0 * b1;
+        mix15 += Kinds[size_t(k)].perMille / 1000.0 * b15;
+    }
+    line("1 m bucket, service mix", mix1, "B");
+    line("15 m bucket, service mix", mix15, "B");
+    line("tiers for 10,000 series when full (7 d of 1 m + 90 d of 15 m)",
+         (mix1 * 7 * 1440 + mix15 * 90 * 96) * SeriesCount / 1048576.0, "MiB");
+}
+
 void benchReads(int runs)
 {
     heading("reads");
@@ -544,6 +587,8 @@ int main(int argc, char **argv)
         benchCompression(quick ? 2 * Hour : Day);
     if (wanted("jitter"))
         benchJitter();
+    if (wanted("tiers"))
+        benchTiers();
     if (wanted("reads"))
         benchReads(runs);
     if (wanted("select"))

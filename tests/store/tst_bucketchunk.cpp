@@ -87,6 +87,10 @@ private Q_SLOTS:
             want.push_back({T0, -inf, inf, nan, 2, 4});
             want.push_back({T0 + 60'000, nan, nan, nan, nan, 1});
             want.push_back({T0 + 120'000, 0, -0.0, 0, -0.0, 2});
+            // inf - inf: predictions that are NaN still round-trip.
+            want.push_back({T0 + 180'000, inf, inf, inf, -inf, 3});
+            want.push_back({T0 + 240'000, inf, inf, inf, inf, 1});
+            want.push_back({T0 + 300'000, -inf, 1, nan, 0.5, 2});
             break;
         }
         case 4:
