@@ -28,29 +28,32 @@ Labels Labels::fromList(QList<Label> labels)
     return out;
 }
 
-static auto findLabel(const QList<Label> &labels, QStringView name)
+// The index of the first label whose name is not less than name. Index-based, so no
+// iterator of a shared list outlives a detach.
+static qsizetype lowerBound(const QList<Label> &labels, QStringView name)
 {
-    return std::lower_bound(labels.begin(), labels.end(), name,
-                            [](const Label &l, QStringView n) { return QStringView(l.name) < n; });
+    const auto it =
+        std::lower_bound(labels.cbegin(), labels.cend(), name,
+                         [](const Label &l, QStringView n) { return QStringView(l.name) < n; });
+    return it - labels.cbegin();
 }
 
 QString Labels::value(QStringView name) const
 {
-    auto it = findLabel(m_labels, name);
-    return (it != m_labels.end() && it->name == name) ? it->value : QString();
+    const qsizetype i = lowerBound(m_labels, name);
+    return (i < m_labels.size() && m_labels.at(i).name == name) ? m_labels.at(i).value : QString();
 }
 
 bool Labels::has(QStringView name) const
 {
-    auto it = findLabel(m_labels, name);
-    return it != m_labels.end() && it->name == name;
+    const qsizetype i = lowerBound(m_labels, name);
+    return i < m_labels.size() && m_labels.at(i).name == name;
 }
 
 void Labels::set(const QString &name, const QString &value)
 {
-    auto it = findLabel(m_labels, name);
-    const qsizetype i = it - m_labels.begin();
-    const bool present = it != m_labels.end() && it->name == name;
+    const qsizetype i = lowerBound(m_labels, name);
+    const bool present = i < m_labels.size() && m_labels.at(i).name == name;
     if (value.isEmpty()) {
         if (present)
             m_labels.removeAt(i);
@@ -63,9 +66,9 @@ void Labels::set(const QString &name, const QString &value)
 
 void Labels::remove(QStringView name)
 {
-    auto it = findLabel(m_labels, name);
-    if (it != m_labels.end() && it->name == name)
-        m_labels.removeAt(it - m_labels.begin());
+    const qsizetype i = lowerBound(m_labels, name);
+    if (i < m_labels.size() && m_labels.at(i).name == name)
+        m_labels.removeAt(i);
 }
 
 Labels Labels::withoutName() const

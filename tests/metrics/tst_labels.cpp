@@ -18,6 +18,21 @@ private Q_SLOTS:
         QCOMPARE(l.value(u"job"), QStringLiteral("api"));
         QVERIFY(!l.has(u"missing"));
     }
+    // Editing a copy must not touch (or trip over) the list it shares with the original.
+    void editSharedCopy()
+    {
+        const Labels original{{QStringLiteral("__name__"), QStringLiteral("up")},
+                              {QStringLiteral("job"), QStringLiteral("a")}};
+        for (int i = 0; i < 100; ++i) {
+            Labels copy = original;
+            copy.set(QStringLiteral("instance"), QStringLiteral("h:1"));
+            copy.set(QStringLiteral("job"), QStringLiteral("b"));
+            copy.remove(u"__name__");
+            QCOMPARE(copy.toString(), QStringLiteral("{instance=\"h:1\", job=\"b\"}"));
+        }
+        QCOMPARE(original.toString(), QStringLiteral("up{job=\"a\"}"));
+    }
+
     void matcher_data()
     {
         QTest::addColumn<QString>("text");

@@ -1,0 +1,123 @@
+#include "cli.h"
+#include "mainwindow.h"
+#include "screenshot.h"
+#include "session.h"
+
+#include "widgets/thememanager.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Wk;
+
+namespace {
+
+// Screenshots and reports need no display: choose the offscreen platform before Qt starts.
+void chooseOffscreenIfHeadless(int argc, char **argv)
+{
+    bool wantsOffscreen = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--screenshot" || a.startsWith("--screenshot="))
+            wantsOffscreen = true;
+    }
+    if (wantsOffscreen && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // Subcommands (metrics check, rules test, ...) run without a GUI.
+    if (argc > 1 && Cli::isSubcommand(QString::fromLocal8Bit(argv[1])))
+        return Cli::run(argc, argv);
+
+    chooseOffscreenIfHeadless(argc, argv);
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("watchkeeper"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Watchkeeper"));
+    QApplication::setOrganizationName(QStringLiteral("watchkeeper"));
+    QApplication::setApplicationVersion(QStringLiteral(WK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate(
+            "main", "Operations console: service health, metrics, alerts and incidents.\n\n"
+                    "Subcommands: %1")
+            .arg(Cli::subcommandSummary()));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QApplication::translate("main", "Run against the built-in "
+                                                                  "simulated service."));
+    const QCommandLineOption workspace(
+        {QStringLiteral("w"), QStringLiteral("workspace")},
+        QApplication::translate("main", "Workspace file (YAML) with targets, rules, database."),
+        QStringLiteral("file"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Render offscreen once data has arrived, write the PNG "
+                                        "and exit."),
+        QStringLiteral("file.png"));
+    const QCommandLineOption dashboard(
+        QStringLiteral("dashboard"),
+        QApplication::translate("main", "Dashboard to show first (executive, engineering, "
+                                        "business, operations)."),
+        QStringLiteral("name"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  QApplication::translate("main", "Seed of the simulated "
+                                                                  "service (demo)."),
+                                  QStringLiteral("n"), QStringLiteral("42"));
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  QApplication::translate("main", "Window size for screenshots, "
+                                                                  "WIDTHxHEIGHT."),
+                                  QStringLiteral("WxH"), QStringLiteral("1600x1000"));
+    parser.addOptions({demo, workspace, screenshot, dashboard, seed, size});
+    parser.process(app);
+
+    QTextStream err(stderr);
+    if (!parser.isSet(demo) && !parser.isSet(workspace)) {
+        err << QApplication::translate("main", "watchkeeper: give --demo or --workspace FILE "
+                                               "(see --help)")
+            << Qt::endl;
+        return 2;
+    }
+
+    ThemeManager::instance();
+    Session session;
+    Session::Options options;
+    options.demo = parser.isSet(demo);
+    options.workspacePath = parser.value(workspace);
+    options.seed = parser.value(seed).toUInt();
+    const auto started = session.start(options);
+    if (!started) {
+        err << QStringLiteral("watchkeeper: %1").arg(started.error().toString()) << Qt::endl;
+        return 1;
+    }
+
+    MainWindow window(&session);
+    if (parser.isSet(dashboard) && !window.showDashboard(parser.value(dashboard))) {
+        err << QApplication::translate("main", "watchkeeper: no dashboard named \"%1\"")
+                   .arg(parser.value(dashboard))
+            << Qt::endl;
+        return 2;
+    }
+
+    if (parser.isSet(screenshot)) {
+        const QStringList wh = parser.value(size).split(u'x');
+        window.resize(wh.value(0).toInt() > 0 ? wh.value(0).toInt() : 1600,
+                      wh.value(1).toInt() > 0 ? wh.value(1).toInt() : 1000);
+        auto *shot = new ScreenshotTaker(&session, &window, parser.value(screenshot), &app);
+        shot->start();
+        window.show();
+        return app.exec();
+    }
+
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QTabWidget;
+
+namespace Wk {
+
+class DashboardPage;
+class Session;
+
+// The engineer's desktop: one tab per dashboard, a status bar with every target's last poll.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(Session *session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    bool showDashboard(const QString &id);
+    DashboardPage *currentPage() const;
+    QList<DashboardPage *> pages() const { return m_pages; }
+
+private:
+    void buildMenus();
+    void updateTargetStatus();
+    void pageChanged(int index);
+
+    Session *m_session; // not owned
+    QTabWidget *m_tabs;
+    QList<DashboardPage *> m_pages;
+    QList<QLabel *> m_targetLabels;
+};
+
+} // namespace Wk

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "models/config/workspace.h"
+#include "models/core/result.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace Wk {
+
+class Clock;
+class Collector;
+class DashboardRunner;
+class HealthModel;
+class QueryEngine;
+class SeriesStore;
+class Simulator;
+class SimulatorServer;
+struct Dashboard;
+
+// Everything one running console holds, wired in the one direction data flows:
+// workspace -> collector -> series store -> query engine -> dashboard runners.
+// Only app/ knows all the parts.
+class Session final : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        bool demo = false;
+        quint32 seed = 42;
+        QString workspacePath;
+        int backfillDays = 7; // demo: history the simulated service generates for itself
+    };
+
+    explicit Session(QObject *parent = nullptr);
+    ~Session() override;
+
+    // Loads the workspace (or starts the simulator for the demo) and starts polling.
+    Result<bool> start(const Options &options);
+
+    const Workspace &workspace() const { return m_workspace; }
+    Clock *clock() const { return m_clock; }
+    SeriesStore *store() const { return m_store.get(); }
+    HealthModel *health() const { return m_health.get(); }
+    Collector *collector() const { return m_collector.get(); }
+    QueryEngine *engine() const { return m_engine.get(); }
+    const QList<DashboardRunner *> &runners() const { return m_runners; }
+    DashboardRunner *runner(const QString &dashboardId) const;
+    QStringList dashboardErrors() const { return m_dashboardErrors; }
+    Simulator *simulator() const; // the demo's simulated service, or null
+    QUrl simulatorUrl() const { return m_simulatorUrl; }
+
+Q_SIGNALS:
+    void firstDataArrived();
+
+private:
+    void backfill(int days);
+
+    Clock *m_clock; // not owned (the process clock)
+    Workspace m_workspace;
+    std::unique_ptr<SeriesStore> m_store;
+    std::unique_ptr<HealthModel> m_health;
+    std::unique_ptr<Collector> m_collector;
+    std::unique_ptr<QueryEngine> m_engine;
+    std::unique_ptr<Simulator> m_simulator;
+    std::unique_ptr<SimulatorServer> m_simServer;
+    QUrl m_simulatorUrl;
+    QList<DashboardRunner *> m_runners; // children
+    QStringList m_dashboardErrors;
+};
+
+} // namespace Wk

@@ -1,0 +1,19 @@
+# wk_app: the wiring of a running console (session, demo backfill), without widgets, so tests
+# can start the same session the program starts.
+add_library(wk_app STATIC
+    session.cpp session.h
+)
+target_link_libraries(wk_app PUBLIC wk_models wk_sim)
+target_include_directories(wk_app PUBLIC ${PROJECT_SOURCE_DIR})
+set_target_properties(wk_app PROPERTIES AUTOMOC ON)
+
+add_executable(watchkeeper
+    main.cpp
+    cli.cpp cli.h
+    mainwindow.cpp mainwindow.h
+    screenshot.cpp screenshot.h
+)
+target_link_libraries(watchkeeper PRIVATE wk_app wk_widgets)
+target_include_directories(watchkeeper PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+set_target_properties(watchkeeper PROPERTIES AUTOMOC ON)
+install(TARGETS watchkeeper RUNTIME DESTINATION bin)

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "models/dashboards/dashboard.h"
+
+#include <QFrame>
+
+class QAbstractItemModel;
+class QLabel;
+class QTableWidget;
+
+namespace Wk {
+
+class BarChartWidget;
+class Clock;
+class FunnelWidget;
+class GaugeWidget;
+class StatTile;
+class StatusGridView;
+class TimeSeriesChart;
+struct PanelData;
+
+// One panel of a dashboard: its title, and the widget its type calls for, fed from PanelData.
+class PanelView final : public QFrame
+{
+    Q_OBJECT
+public:
+    PanelView(const Wk::Panel &panel, QAbstractItemModel *health, Clock *clock,
+              QWidget *parent = nullptr);
+
+    const Wk::Panel &panel() const { return m_panel; }
+    void apply(const PanelData &data);
+    // How old the shown data is; past twice the refresh the panel greys and says so.
+    void setDataAge(qint64 ageMs, qint64 refreshMs);
+    void setInteractive(bool interactive);
+
+    // Inspection for tests: whether the panel shows data (not loading, empty or broken).
+    bool hasData() const { return m_hasData; }
+    QString stateText() const; // "no data", the error, or empty
+    TimeSeriesChart *chart() const { return m_chart; }
+    QWidget *content() const { return m_content; }
+
+private:
+    void setMessage(const QString &text, bool error);
+
+    Wk::Panel m_panel;
+    QLabel *m_title;
+    QLabel *m_message;
+    QWidget *m_content = nullptr;
+    TimeSeriesChart *m_chart = nullptr;
+    StatTile *m_stat = nullptr;
+    GaugeWidget *m_gauge = nullptr;
+    StatusGridView *m_status = nullptr;
+    BarChartWidget *m_bar = nullptr;
+    FunnelWidget *m_funnel = nullptr;
+    QTableWidget *m_table = nullptr;
+    QLabel *m_text = nullptr;
+    bool m_hasData = false;
+};
+
+} // namespace Wk
