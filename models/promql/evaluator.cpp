@@ -536,6 +536,12 @@ Labels absentLabels(const Expr &arg)
     return out;
 }
 
+// Room for a series' points: all steps for short queries, a start for long ones.
+size_t reserveFor(int steps)
+{
+    return size_t(std::clamp(steps, 0, 4096));
+}
+
 bool hasCounterSuffix(const QString &name)
 {
     return name.endsWith(u"_total") || name.endsWith(u"_sum") || name.endsWith(u"_count") ||
@@ -601,6 +607,15 @@ Result<Value> Evaluator::evaluate(const Expr &root)
     } catch (const EvalError &e) {
         return Error(e.message);
     }
+}
+
+void Evaluator::checkSamples(const Matrix &m) const
+{
+    qint64 n = 0;
+    for (const Series &s : m)
+        n += qint64(s.points.size());
+    if (n > m_options.maxSamples)
+        raise(tr("query processing would load too many samples into memory in query execution"));
 }
 
 Matrix Evaluator::mergeSameLabelsets(Matrix m)
@@ -697,7 +712,7 @@ Matrix Evaluator::rangeEval(const std::vector<const Matrix *> &inputs, const Ste
             }
             if (idx == int(result.size())) {
                 result.push_back(Series{std::move(o.labels), {}, o.dropName});
-                result.back().points.reserve(size_t(steps));
+                result.back().points.reserve(reserveFor(steps));
                 lastTs.push_back(std::numeric_limits<qint64>::min());
             } else if (lastTs[size_t(idx)] == ts) {
                 raise(SameLabelset);
@@ -765,7 +780,7 @@ Matrix Evaluator::evalVectorSelector(const Expr &vs, bool sampleTimesAsValues)
         if (buf.empty())
             continue;
         Series s{m_store.labels(id), {}, false};
-        s.points.reserve(size_t(steps));
+        s.points.reserve(reserveFor(steps));
         size_t next = 0; // the first sample after the reference time
         for (int step = 0; step < steps; ++step) {
             const qint64 ts = m_start + qint64(step) * m_interval;
@@ -831,6 +846,13 @@ Matrix Evaluator::evalSubqueryInner(const Expr &sq)
 }
 
 Value Evaluator::eval(const Expr &e)
+{
+    Value v = evalNode(e);
+    checkSamples(v.matrix);
+    return v;
+}
+
+Value Evaluator::evalNode(const Expr &e)
 {
     switch (e.kind) {
     case Expr::Kind::Number: {
@@ -959,7 +981,6 @@ Matrix Evaluator::vectorBinop(const Expr &e, const Matrix &lhs, const Matrix &rh
     std::vector<char> present(size_t(numSigs), 0);
 
     if (isSetOperator(op)) {
-        const int nl = int(lhs.size());
         return rangeEval({&lhs, &rhs}, [&](qint64, const std::vector<StepVector> &in,
                                            std::vector<OutSample> &out) {
             const StepVector &l = in[0];
@@ -1005,7 +1026,6 @@ Matrix Evaluator::vectorBinop(const Expr &e, const Matrix &lhs, const Matrix &rh
             default:
                 break;
             }
-            Q_UNUSED(nl);
         });
     }
 
@@ -1405,7 +1425,7 @@ Value Evaluator::evalAggregate(const Expr &e)
                     break;
                 }
                 if (out.points.empty())
-                    out.points.reserve(size_t(steps - step));
+                    out.points.reserve(reserveFor(steps - step));
                 out.points.push_back({m_start + qint64(step) * m_interval, v});
                 out.dropName = g.dropName;
             }
@@ -1815,7 +1835,7 @@ Matrix Evaluator::evalRangeFunction(const Expr &call, int matrixArg)
     auto evalSeries = [&](const Labels &labels, std::span<const Sample> smp) {
         size_t lo = 0, hi = 0;
         Series s{labels, {}, dropName};
-        s.points.reserve(size_t(steps));
+        s.points.reserve(reserveFor(steps));
         if (counterFunction) {
             resetsBefore.resize(smp.size());
             int resets = 0;

@@ -27,6 +27,7 @@ public:
     {
         qint64 lookbackDeltaMs = 5 * 60 * 1000;
         qint64 defaultSubqueryStepMs = 60 * 1000; // a subquery without ":step"
+        qint64 maxSamples = 50'000'000; // points one node may produce, as Prometheus limits
     };
 
     struct Query
@@ -62,7 +63,8 @@ private:
     using StepFunction = std::function<void(qint64 ts, const std::vector<StepVector> &in,
                                             std::vector<OutSample> &out)>;
 
-    Value eval(const Expr &e);
+    Value eval(const Expr &e); // evalNode with the sample limit enforced
+    Value evalNode(const Expr &e);
     Matrix evalMatrix(const Expr &e) { return eval(e).matrix; }
 
     Matrix rangeEval(const std::vector<const Matrix *> &inputs, const StepFunction &fn);
@@ -88,6 +90,7 @@ private:
     Matrix evalHistogramFunction(const Expr &call);
 
     Matrix mergeSameLabelsets(Matrix m);
+    void checkSamples(const Matrix &m) const;
     std::vector<double> scalarPerStep(const Expr &e);
 
     void addAnnotation(bool warning, const QString &message, const PosRange &pos);

@@ -152,9 +152,7 @@ bool Lexer::lexNumberOrDuration(Token &t, Error &err)
 
     // A number: hex, or decimal with fraction and exponent, not followed by a letter.
     int i = start;
-    bool hex = false;
     if (at(i) == u'0' && (at(i + 1) == u'x' || at(i + 1) == u'X')) {
-        hex = true;
         i += 2;
         while (isHexDigit(at(i)))
             ++i;
@@ -182,7 +180,6 @@ bool Lexer::lexNumberOrDuration(Token &t, Error &err)
         m_pos = i;
         return true;
     }
-    Q_UNUSED(hex);
 
     // A duration: one or more groups of digits and a unit.
     i = start;

@@ -144,6 +144,7 @@ QueryResult LocalEngine::evaluate(const Promql::Expr &expr, const QString &text,
     Promql::Evaluator::Options eo;
     eo.lookbackDeltaMs = m_options.lookbackDeltaMs;
     eo.defaultSubqueryStepMs = m_options.defaultSubqueryStepMs;
+    eo.maxSamples = m_options.maxSamples;
     Promql::Evaluator::Query q;
     q.startMs = startMs;
     q.endMs = range ? endMs : startMs;

@@ -27,6 +27,7 @@ public:
         qint64 defaultSubqueryStepMs = 60 * 1000; // a subquery written without ":step"
         int maxCachedExpressions = 512;
         int maxPointsPerSeries = 11000; // range queries with more steps are refused
+        qint64 maxSamples = 50'000'000; // points one step of the evaluation may hold
     };
 
     explicit LocalEngine(const SeriesStore &store, QObject *parent = nullptr);

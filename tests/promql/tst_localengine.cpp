@@ -249,6 +249,21 @@ private Q_SLOTS:
         QVERIFY(!step.ok());
     }
 
+    void sampleLimit()
+    {
+        LocalEngine::Options o;
+        o.maxSamples = 20;
+        LocalEngine engine(m_store, o);
+        const QueryResult ok = engine.evaluateRange(QStringLiteral("temperature"), 0, M, 10 * S);
+        QVERIFY(ok.ok());
+        const QueryResult tooMany =
+            engine.evaluateRange(QStringLiteral("requests_total"), 0, 2 * M, 10 * S);
+        QVERIFY(!tooMany.ok());
+        QCOMPARE(tooMany.error.message,
+                 QStringLiteral("query processing would load too many samples into memory in "
+                                "query execution"));
+    }
+
     void annotations()
     {
         const QueryResult r =
