@@ -242,8 +242,9 @@ void RuleEvaluator::finishRule(int groupIndex, int ruleIndex, qint64 tMs, quint6
     }
     if (error) {
         r.lastError = error;
-        qCWarning(lcAlerts) << "rule" << r.rule.name << "of group" << g.group.name
-                            << "failed:" << error->message;
+        if (m_options.logFailures)
+            qCWarning(lcAlerts) << "rule" << r.rule.name << "of group" << g.group.name
+                                << "failed:" << error->message;
     }
 
     for (const auto &[event, alert] : std::as_const(events)) {

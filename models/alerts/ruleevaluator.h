@@ -40,6 +40,7 @@ public:
         QMap<QString, QString> externalLabels;
         QString externalUrl;
         qint64 resolvedRetentionMs = 15 * 60'000;
+        bool logFailures = true; // rule failures to the wk.alerts log, besides ruleFailed
     };
 
     // clock, engine and store are not owned; store may be null (nothing is written then).

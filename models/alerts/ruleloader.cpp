@@ -4,6 +4,7 @@
 #include "goformat.h"
 
 #include "models/core/duration.h"
+#include "models/promql/parser.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -133,8 +134,15 @@ void readRule(Reader &reader, const YAML::Node &node, int index, RuleGroup &grou
 
     rule.expr = scalar(expr).trimmed();
     rule.exprPos = positionOf(expr ? expr.Mark() : node.Mark());
-    if (rule.expr.isEmpty())
+    if (rule.expr.isEmpty()) {
         reader.error(expr ? expr : node, prefix + tr("field 'expr' must be set in rule"));
+    } else if (const auto parsed = Promql::Parser::parse(rule.expr); !parsed) {
+        const Error &e = parsed.error();
+        reader.error(expr, prefix + tr("could not parse expression: %1:%2: parse error: %3")
+                                        .arg(e.pos.line)
+                                        .arg(e.pos.column)
+                                        .arg(e.message));
+    }
 
     if (const YAML::Node f = node["for"]; f) {
         if (rule.kind == Rule::Kind::Recording)

@@ -13,7 +13,8 @@ namespace Wk {
 // Reads Prometheus rule files with the checks `promtool check rules` makes: unknown fields,
 // repeated or empty group names, alert versus record, durations (1h30m, 5m, 1w), label and
 // annotation names, recording-rule names, label and annotation templates, and PromQL
-// expressions. Every problem is reported, each as FILE:LINE:COLUMN: message.
+// expressions (with the local engine's parser). Every problem is reported, each as
+// FILE:LINE:COLUMN: message.
 class RuleLoader
 {
 public:

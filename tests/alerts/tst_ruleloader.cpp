@@ -139,6 +139,10 @@ private Q_SLOTS:
             << QStringList{
                    "5:9: group \"api\", rule 1, \"NoExpr\": field 'expr' must be set in rule",
                    "6:5: Groupname must not be empty"};
+        QTest::newRow("expression")
+            << "bad_expression.rules.yml"
+            << QStringList{"6:15: group \"api\", rule 1, \"Unclosed\": could not parse expression: "
+                           "1:34: parse error: unexpected end of input in aggregation"};
         QTest::newRow("yaml syntax")
             << "bad_yaml.rules.yml" << QStringList{"7:8: yaml: end of sequence not found"};
     }
