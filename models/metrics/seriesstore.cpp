@@ -30,6 +30,7 @@ struct SeriesStore::Series
     double lastV = 0;
     quint64 lastSeen = 0; // the ingest sequence number that last reported this series
     int owner = -1;       // index of the source that created it, counted against its cap
+    quint32 stagger = 0;  // from the labels' hash: where the first chunks are cut
 };
 
 SeriesStore::SeriesStore(QObject *parent)
@@ -78,6 +79,7 @@ SeriesId SeriesStore::intern(const Labels &labels)
         return *it;
     auto s = std::make_unique<Series>();
     s->labels = internStrings(labels);
+    s->stagger = quint32(s->labels.hash() >> 7);
     const auto id = SeriesId(m_series.size());
     m_index.insert(s->labels, id);
     m_series.push_back(std::move(s));
@@ -112,17 +114,29 @@ bool SeriesStore::append(SeriesId id, qint64 t, double v)
     s->lastV = v;
     m_newestT = std::max(m_newestT, t);
     addToTiers(id, *s, t, v);
-    if (int(s->head.size()) >= m_options.samplesPerChunk)
+    if (int(s->head.size()) >= chunkTarget(*s, m_options.samplesPerChunk, s->chunks.isEmpty()))
         closeHead(id, *s);
     return true;
+}
+
+int SeriesStore::chunkTarget(const Series &s, int full, bool first) const
+{
+    // Series scraped together would otherwise all close their chunks at the same scrape (and
+    // flush them in one burst): the first chunk of each is cut short by a different amount,
+    // taken from its labels so that a restart keeps it.
+    if (!first || !m_options.staggerChunks || full < 4)
+        return full;
+    const int half = full / 2;
+    return half + int(s.stagger % quint32(full - half));
 }
 
 void SeriesStore::addToTiers(SeriesId id, Series &s, qint64 t, double v)
 {
     const int minuteChunks = s.minute.chunks().size();
     const int quarterChunks = s.quarter.chunks().size();
-    s.minute.add(t, v, m_options.bucketsPerChunk);
-    s.quarter.add(t, v, m_options.bucketsPerChunk);
+    const int full = m_options.bucketsPerChunk;
+    s.minute.add(t, v, chunkTarget(s, full, s.minute.chunks().isEmpty()));
+    s.quarter.add(t, v, chunkTarget(s, full, s.quarter.chunks().isEmpty()));
     reportNewChunks(id, Tier::OneMinute, s.minute.chunks(), minuteChunks);
     reportNewChunks(id, Tier::FifteenMinutes, s.quarter.chunks(), quarterChunks);
 }
@@ -618,7 +632,8 @@ std::optional<Error> SeriesStore::restoreOpen(SeriesId id, const EncodedChunk &c
             s->lastT = x.t;
             s->lastV = x.v;
             m_newestT = std::max(m_newestT, x.t);
-            if (int(s->head.size()) >= m_options.samplesPerChunk)
+            if (int(s->head.size()) >=
+                chunkTarget(*s, m_options.samplesPerChunk, s->chunks.isEmpty()))
                 closeHead(id, *s);
         }
         return std::nullopt;
@@ -630,7 +645,7 @@ std::optional<Error> SeriesStore::restoreOpen(SeriesId id, const EncodedChunk &c
     BucketChunk::decode(chunk.data, info.value().minT, info.value().maxT, buckets);
     DownsampledTier &t = chunk.tier == Tier::FifteenMinutes ? s->quarter : s->minute;
     const int before = t.chunks().size();
-    t.restoreOpen(buckets, m_options.bucketsPerChunk);
+    t.restoreOpen(buckets, chunkTarget(*s, m_options.bucketsPerChunk, t.chunks().isEmpty()));
     reportNewChunks(id, chunk.tier, t.chunks(), before);
     return std::nullopt;
 }

@@ -43,6 +43,9 @@ public:
         qint64 minuteTierRetentionMs = 7ll * 24 * 3600 * 1000;
         qint64 fifteenMinuteTierRetentionMs = 90ll * 24 * 3600 * 1000;
         int bucketsPerChunk = 120; // downsampled buckets per closed chunk
+        // Cut each series' first chunk at between half and all of the size above, depending
+        // on its labels, so that series scraped together do not all close chunks at once.
+        bool staggerChunks = true;
     };
 
     // One scrape or poll of one target: what it produced, for staleness and the series cap.
@@ -181,6 +184,7 @@ private:
     Labels internStrings(const Labels &labels);
     void closeHead(SeriesId id, Series &s);
     void addToTiers(SeriesId id, Series &s, qint64 t, double v);
+    int chunkTarget(const Series &s, int full, bool first) const;
     void reportNewChunks(SeriesId id, Tier tier, const ChunkList &chunks, int before);
     void forget(SeriesId id);
     const DownsampledTier &tier(const Series &s, Tier t) const;

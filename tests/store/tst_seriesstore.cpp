@@ -148,6 +148,7 @@ private Q_SLOTS:
         QFETCH(int, first);
         QFETCH(int, count);
         SeriesStore::Options options;
+        options.staggerChunks = false; // exact chunk boundaries below
         options.samplesPerChunk = 10;
         SeriesStore store(options);
         const SeriesId id = store.intern(series(QStringLiteral("m"), QStringLiteral("x")));
@@ -287,6 +288,7 @@ private Q_SLOTS:
     void retentionDropsWholeChunks()
     {
         SeriesStore::Options options;
+        options.staggerChunks = false; // exact chunk boundaries below
         options.samplesPerChunk = 10;
         options.retentionMs = Hour;
         SeriesStore store(options);
@@ -490,6 +492,7 @@ private Q_SLOTS:
     void chunkSinkSeesEveryClosedChunk()
     {
         SeriesStore::Options options;
+        options.staggerChunks = false; // exact chunk boundaries below
         options.samplesPerChunk = 8;
         options.bucketsPerChunk = 3;
         SeriesStore store(options);
@@ -622,6 +625,53 @@ private Q_SLOTS:
         // Far less than the 16 bytes of a raw sample.
         QVERIFY2(double(m.chunkBytes) / double(m.chunkSamples) < 4.0,
                  qPrintable(QString::number(double(m.chunkBytes) / double(m.chunkSamples))));
+    }
+
+    void staggeredChunksSpreadCloses()
+    {
+        SeriesStore store; // default: 120 samples a chunk, staggered
+        int closes = 0;
+        int worst = 0;
+        store.setChunkSink([&](SeriesId, const EncodedChunk &c) {
+            if (c.tier == Tier::Raw)
+                ++closes;
+        });
+        std::vector<SeriesId> ids;
+        for (int i = 0; i < 600; ++i)
+            ids.push_back(store.intern(series(QStringLiteral("m"), QString::number(i))));
+        int total = 0;
+        for (int k = 0; k < 480; ++k) {
+            closes = 0;
+            for (SeriesId id : ids)
+                store.append(id, T0 + k * 15'000, double(k));
+            worst = std::max(worst, closes);
+            total += closes;
+        }
+        // 600 series in lockstep: without staggering all 600 would close together; spread
+        // over 60 positions by their labels' hash, about 10 (rarely over 25) close at once.
+        QVERIFY2(worst < 60, qPrintable(QString::number(worst)));
+        QVERIFY(total >= 600 * 3);
+        std::vector<Sample> got;
+        store.read(ids[17], Min, Max, got);
+        QCOMPARE(got.size(), size_t(480));
+        for (int k = 0; k < 480; ++k)
+            QCOMPARE(got[size_t(k)].t, T0 + k * 15'000);
+    }
+
+    void reorderedPageStillMapsSeries()
+    {
+        SeriesStore store;
+        store.ingest(QStringLiteral("api"), T0, {sample("a", 1), sample("b", 2), sample("c", 3)});
+        const auto r = store.ingest(QStringLiteral("api"), T0 + 15'000,
+                                    {sample("c", 30), sample("a", 10), sample("b", 20)});
+        QCOMPARE(r.samples, 3);
+        QCOMPARE(r.newSeries, 0);
+        QCOMPARE(r.staleMarked, 0);
+        for (const auto &[id, v] : {QPair<const char *, double>{"a", 10}, {"b", 20}, {"c", 30}}) {
+            const auto sid = store.find(series(QStringLiteral("m"), QString::fromLatin1(id)));
+            QVERIFY(sid);
+            QCOMPARE(store.latest(*sid)->v, v);
+        }
     }
 
     void duplicateInScrapeCountsOnce()
