@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QHostAddress>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -337,6 +338,48 @@ Result<TemplateValue> reReplaceAll(const Args &a, const TemplateEnvironment &)
     }
     out += s[2].mid(last);
     return TemplateValue(out);
+}
+
+// Go's net.SplitHostPort: "host:port" or "[host]:port".
+std::optional<std::pair<QString, QString>> splitHostPort(const QString &s)
+{
+    if (s.startsWith(u'[')) {
+        const qsizetype close = s.indexOf(u']');
+        if (close < 0 || close + 1 >= s.size() || s.at(close + 1) != u':')
+            return std::nullopt;
+        return std::make_pair(s.mid(1, close - 1), s.mid(close + 2));
+    }
+    const qsizetype colon = s.lastIndexOf(u':');
+    if (colon < 0 || s.left(colon).contains(u':'))
+        return std::nullopt;
+    return std::make_pair(s.left(colon), s.mid(colon + 1));
+}
+
+Result<TemplateValue> stripPort(const Args &a, const TemplateEnvironment &)
+{
+    const Result<QString> s = stringArg(a[0]);
+    if (!s)
+        return s.error();
+    if (!s.value().contains(u':'))
+        return TemplateValue(s.value());
+    const auto split = splitHostPort(s.value());
+    return TemplateValue(split ? split->first : s.value());
+}
+
+Result<TemplateValue> stripDomain(const Args &a, const TemplateEnvironment &)
+{
+    const Result<QString> s = stringArg(a[0]);
+    if (!s)
+        return s.error();
+    const auto split = splitHostPort(s.value());
+    QString host = split ? split->first : s.value();
+    const QString port = split ? split->second : QString();
+    if (!QHostAddress(host).isNull())
+        return TemplateValue(s.value());
+    host = host.section(u'.', 0, 0);
+    if (port.isEmpty())
+        return TemplateValue(host);
+    return TemplateValue((host.contains(u':') ? u'[' + host + u']' : host) + u':' + port);
 }
 
 Result<TemplateValue> safeHtml(const Args &a, const TemplateEnvironment &)
@@ -846,6 +889,8 @@ const TemplateFunctions::Entry *TemplateFunctions::find(const QString &name)
         {QStringLiteral("pathPrefix"), {pathPrefix, 0, 0}},
         {QStringLiteral("externalURL"), {externalUrl, 0, 0}},
         {QStringLiteral("parseDuration"), {parseDurationFunction, 1, 1}},
+        {QStringLiteral("stripPort"), {stripPort, 1, 1}},
+        {QStringLiteral("stripDomain"), {stripDomain, 1, 1}},
     };
     auto it = table.constFind(name);
     return it == table.constEnd() ? nullptr : &*it;
