@@ -77,6 +77,11 @@ SeriesId SeriesStore::intern(const Labels &labels)
     auto it = m_index.constFind(labels);
     if (it != m_index.constEnd())
         return *it;
+    return internNew(labels);
+}
+
+SeriesId SeriesStore::internNew(const Labels &labels)
+{
     auto s = std::make_unique<Series>();
     s->labels = internStrings(labels);
     s->stagger = quint32(s->labels.hash() >> 7);
@@ -208,7 +213,7 @@ SeriesStore::IngestReport SeriesStore::ingest(const QString &sourceKey, qint64 t
                 continue;
             }
             if (!s) {
-                id = intern(labels);
+                id = internNew(labels); // find() just missed: no second lookup
                 s = series(*id);
                 ++report.newSeries;
             }

@@ -182,6 +182,7 @@ private:
 
     Series *series(SeriesId id) const;
     Labels internStrings(const Labels &labels);
+    SeriesId internNew(const Labels &labels); // labels known not to be interned yet
     void closeHead(SeriesId id, Series &s);
     void addToTiers(SeriesId id, Series &s, qint64 t, double v);
     int chunkTarget(const Series &s, int full, bool first) const;
