@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "models/alerts/rulestest.h"
 #include "models/metrics/expositioncheck.h"
 
 #include <QCoreApplication>
@@ -26,10 +27,21 @@ int metricsCheck(const QStringList &args, QTextStream &out, QTextStream &err)
     return runMetricsCheck(args.first(), out, err);
 }
 
+int rulesTest(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    if (args.isEmpty()) {
+        err << "usage: watchkeeper rules test FILE..." << Qt::endl;
+        return 2;
+    }
+    return runRulesTest(args, out, err);
+}
+
 const Command Commands[] = {
     {"metrics", "check",
      "metrics check FILE|-   parse an exposition page, print its counts or first error",
      metricsCheck},
+    {"rules", "test", "rules test FILE...      run rule unit tests (promtool test rules format)",
+     rulesTest},
 };
 
 } // namespace

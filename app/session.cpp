@@ -52,7 +52,7 @@ Result<bool> Session::start(const Options &options)
 {
     SeriesStore::Options storeOptions;
     // Raw history long enough for the 7-day executive view; older data lives in the tiers.
-    storeOptions.retentionMs = 8ll * 24 * 3600 * 1000;
+    storeOptions.retentionMs = 9ll * 24 * 3600 * 1000;
     m_store = std::make_unique<SeriesStore>(storeOptions);
     m_health = std::make_unique<HealthModel>();
 
@@ -101,7 +101,9 @@ void Session::backfill(int days)
     timer.start();
     const qint64 now = m_clock->nowMs();
     const qint64 step = 60'000;
-    const qint64 from = (now - days * 24ll * 3600 * 1000) / step * step;
+    // One day more than asked, so the 24-hour windows of daily panels are full over the whole
+    // shown range instead of ramping up from nothing at its start.
+    const qint64 from = (now - (days + 1) * 24ll * 3600 * 1000) / step * step;
     const TargetConfig *metrics = nullptr;
     const TargetConfig *health = nullptr;
     for (const TargetConfig &t : m_workspace.targets)
@@ -113,25 +115,32 @@ void Session::backfill(int days)
         return l;
     };
     int samples = 0;
-    for (qint64 t = from; t < now - step; t += step) {
-        if (metrics) {
-            QList<QPair<Labels, double>> page = sim->samplesAt(t);
-            for (auto &s : page)
-                s.first = withTarget(s.first, *metrics);
-            page.append(
-                {withTarget({{QStringLiteral("__name__"), QStringLiteral("up")}}, *metrics), 1.0});
-            samples += m_store->ingest(metrics->key(), t, page).samples;
+    if (metrics) {
+        // Intern the simulator's series once; then only values are written per step.
+        std::vector<SeriesId> ids;
+        for (const Labels &l : sim->seriesLabels())
+            ids.push_back(m_store->intern(withTarget(l, *metrics)));
+        const SeriesId up = m_store->intern(
+            withTarget({{QStringLiteral("__name__"), QStringLiteral("up")}}, *metrics));
+        for (qint64 t = from; t < now - step; t += step) {
+            const std::vector<double> values = sim->seriesValuesAt(t);
+            for (size_t i = 0; i < ids.size() && i < values.size(); ++i)
+                samples += m_store->append(ids[i], t, values[i]) ? 1 : 0;
+            samples += m_store->append(up, t, 1.0) ? 1 : 0;
         }
-        if (health) {
+    }
+    if (health) {
+        // Health answers change slowly; every fifth minute is plenty for 30-day views.
+        const qint64 healthStep = 5 * step;
+        for (qint64 t = from; t < now - step; t += healthStep) {
             const auto report = decoder.decode(QJsonDocument(sim->health(t, true)).toJson());
             if (!report)
                 continue;
-            QList<QPair<Labels, double>> page;
             const auto add = [&](const QString &name, double v, const QString &check) {
                 Labels l = withTarget({{QStringLiteral("__name__"), name}}, *health);
                 if (!check.isEmpty())
                     l.set(QStringLiteral("check"), check);
-                page.append({l, v});
+                samples += m_store->append(l, t, v) ? 1 : 0;
             };
             add(QStringLiteral("up"), 1, {});
             add(QStringLiteral("watchkeeper_health_status"), int(report.value().overall),
@@ -142,9 +151,9 @@ void Session::backfill(int days)
                     add(QStringLiteral("watchkeeper_health_check_duration_seconds"),
                         c.durationMs / 1000.0, c.name);
             }
-            samples += m_store->ingest(health->key(), t, page).samples;
         }
     }
+    m_store->notifyAppended(now);
     qCInfo(lcSim) << "backfilled" << days << "days," << samples << "samples in" << timer.elapsed()
                   << "ms";
 }

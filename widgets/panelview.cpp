@@ -268,23 +268,28 @@ void PanelView::apply(const PanelData &data)
     }
     if (m_table) {
         // One row per series: its labels (without the metric name) and its value.
-        QStringList columns;
+        QStringList columns = m_panel.columns;
+        const bool chosen = !columns.isEmpty();
         QList<QuerySeries> rows;
         for (const QueryResult &r : data.instant) {
             for (const QuerySeries &s : r.series) {
                 rows.append(s);
                 for (const Label &l : s.labels) {
-                    if (l.name != u"__name__" && !columns.contains(l.name))
+                    if (!chosen && l.name != u"__name__" && !columns.contains(l.name))
                         columns.append(l.name);
                 }
             }
         }
-        m_table->setColumnCount(int(columns.size()) + 1);
-        m_table->setHorizontalHeaderLabels(columns + QStringList{tr("value")});
+        // A table of chosen labels (deployment: version, environment) needs no value column.
+        const int valueColumns = chosen ? 0 : 1;
+        m_table->setColumnCount(int(columns.size()) + valueColumns);
+        m_table->setHorizontalHeaderLabels(chosen ? columns : columns + QStringList{tr("value")});
         m_table->setRowCount(int(rows.size()));
         for (int r = 0; r < rows.size(); ++r) {
             for (int c = 0; c < columns.size(); ++c)
                 m_table->setItem(r, c, new QTableWidgetItem(rows[r].labels.value(columns[c])));
+            if (chosen)
+                continue;
             const double v = rows[r].samples.empty() ? std::nan("") : rows[r].samples.back().v;
             m_table->setItem(r, int(columns.size()),
                              new QTableWidgetItem(formatValue(v, unitOf(m_panel))));

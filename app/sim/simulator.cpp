@@ -187,6 +187,20 @@ QList<QPair<Labels, double>> Simulator::samplesAt(qint64 tMs) const
     return out;
 }
 
+QList<Labels> Simulator::seriesLabels() const
+{
+    QList<Labels> out;
+    for (const ServiceModel::Series &s : m_model->series())
+        out.append(s.labels);
+    return out;
+}
+
+std::vector<double> Simulator::seriesValuesAt(qint64 tMs) const
+{
+    QReadLocker lock(&m_lock);
+    return valuesAt(tMs);
+}
+
 QByteArray Simulator::expositionUtf8(qint64 tMs) const
 {
     QReadLocker lock(&m_lock);

@@ -44,6 +44,10 @@ public:
 
     // Every exposed sample at tMs; labels include __name__ (no job or instance).
     QList<QPair<Labels, double>> samplesAt(qint64 tMs) const;
+    // The same split in two, for generating long histories: the label sets once, then only the
+    // values at each time, in the same order.
+    QList<Labels> seriesLabels() const;
+    std::vector<double> seriesValuesAt(qint64 tMs) const;
     // The /metrics page at tMs: Prometheus text format 0.0.4.
     QString exposition(qint64 tMs) const;
     QByteArray expositionUtf8(qint64 tMs) const;

@@ -121,6 +121,12 @@ QString readPanel(const YAML::Node &n, const QString &file, Panel &p)
             p.targetLabel = str(target["label"]);
     }
     p.text = str(n["text"]);
+    if (const YAML::Node cols = n["columns"]) {
+        if (!cols.IsSequence())
+            return where(file, cols) + tr(": columns must be a list of label names");
+        for (const auto &c : cols)
+            p.columns << str(c);
+    }
     if (n["range"]) {
         p.rangeOverride = str(n["range"]);
         auto d = parseDuration(p.rangeOverride);

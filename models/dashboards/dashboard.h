@@ -63,6 +63,7 @@ struct Panel
     std::optional<double> target;
     QString targetLabel;
     QString text;          // Text panels
+    QStringList columns;   // Table panels: the labels to show, in order (empty: all)
     QString rangeOverride; // e.g. "30d" for an uptime panel on a 1h dashboard
     QString error;         // set on an error panel: the file, line and problem
 
