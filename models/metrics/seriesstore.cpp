@@ -295,68 +295,77 @@ QList<SeriesStore::SourceStats> SeriesStore::allSourceStats() const
 
 QList<SeriesId> SeriesStore::select(const LabelMatchers &matchers) const
 {
-    // A matcher that rejects the empty string needs its label present, so its candidates are
-    // in the postings of that label: one lookup for `=`, a scan of the label's values for the
-    // others. The rest (`!=`, `!~`, anything matching "") filter the intersection.
-    std::vector<const Postings *> lists;
+    // Every matcher is answered from the postings of its label. One that rejects the empty
+    // string needs its label present: its series are the postings of the values it accepts
+    // (one lookup for `=`), and those sets are intersected. One that accepts the empty string
+    // (`!=`, `!~`, `=""`, a regex matching "") also takes the series without the label: the
+    // postings of the values it rejects are subtracted instead. No label set is looked at.
+    std::vector<const Postings *> include;
+    std::vector<const Postings *> exclude;
     std::vector<Postings> unions;
-    unions.reserve(size_t(matchers.size()));
-    LabelMatchers filters;
+    unions.reserve(size_t(matchers.size())); // addresses stay valid: at most one per matcher
     for (const LabelMatcher &m : matchers) {
-        if (m.matches(QString())) {
-            filters.append(m);
-            continue;
-        }
+        const bool takesAbsent = m.matches(QString());
         auto byName = m_postings.constFind(m.name());
-        if (byName == m_postings.constEnd())
+        if (byName == m_postings.constEnd()) {
+            if (takesAbsent)
+                continue; // no series has the label: all of them match
             return {};
-        if (m.op() == LabelMatcher::Op::Equal) {
+        }
+        // The union of the postings of the values whose match result is `wanted`.
+        const bool wanted = !takesAbsent;
+        const Postings *p = nullptr;
+        const bool single = (m.op() == LabelMatcher::Op::Equal && wanted) ||
+                            (m.op() == LabelMatcher::Op::NotEqual && !wanted);
+        if (single) {
             auto byValue = byName->constFind(m.value());
-            if (byValue == byName->constEnd())
-                return {};
-            lists.push_back(&*byValue);
-            continue;
+            if (byValue != byName->constEnd())
+                p = &*byValue;
+        } else {
+            Postings merged;
+            for (auto v = byName->constBegin(); v != byName->constEnd(); ++v) {
+                if (m.matches(v.key()) == wanted)
+                    merged.insert(merged.end(), v->begin(), v->end());
+            }
+            if (!merged.empty()) {
+                std::sort(merged.begin(), merged.end());
+                unions.push_back(std::move(merged));
+                p = &unions.back();
+            }
         }
-        Postings merged;
-        for (auto v = byName->constBegin(); v != byName->constEnd(); ++v) {
-            if (m.matches(v.key()))
-                merged.insert(merged.end(), v->begin(), v->end());
-        }
-        if (merged.empty())
+        if (wanted && !p)
             return {};
-        std::sort(merged.begin(), merged.end());
-        merged.erase(std::unique(merged.begin(), merged.end()), merged.end());
-        unions.push_back(std::move(merged));
-        lists.push_back(&unions.back());
+        if (p)
+            (wanted ? include : exclude).push_back(p);
     }
 
     Postings ids;
-    if (lists.empty()) {
+    if (include.empty()) {
         ids.reserve(size_t(m_liveSeries));
         for (SeriesId id = 0; id < SeriesId(m_series.size()); ++id) {
             if (m_series[id])
                 ids.push_back(id);
         }
     } else {
-        std::sort(lists.begin(), lists.end(),
+        std::sort(include.begin(), include.end(),
                   [](const Postings *a, const Postings *b) { return a->size() < b->size(); });
-        ids = *lists.front();
-        Postings next;
-        for (size_t i = 1; i < lists.size() && !ids.empty(); ++i) {
-            next.clear();
-            std::set_intersection(ids.begin(), ids.end(), lists[i]->begin(), lists[i]->end(),
-                                  std::back_inserter(next));
-            ids.swap(next);
-        }
+        ids = *include.front();
     }
-
-    QList<SeriesId> out;
-    out.reserve(qsizetype(ids.size()));
-    for (SeriesId id : ids) {
-        if (filters.isEmpty() || matchesAll(filters, m_series[id]->labels))
-            out.append(id);
+    Postings next;
+    for (size_t i = 1; i < include.size() && !ids.empty(); ++i) {
+        next.clear();
+        std::set_intersection(ids.begin(), ids.end(), include[i]->begin(), include[i]->end(),
+                              std::back_inserter(next));
+        ids.swap(next);
     }
-    return out;
+    for (const Postings *p : exclude) {
+        if (ids.empty())
+            break;
+        next.clear();
+        std::set_difference(ids.begin(), ids.end(), p->begin(), p->end(), std::back_inserter(next));
+        ids.swap(next);
+    }
+    return QList<SeriesId>(ids.begin(), ids.end());
 }
 
 void SeriesStore::read(SeriesId id, qint64 minT, qint64 maxT, std::vector<Sample> &out) const

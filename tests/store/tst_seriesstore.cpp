@@ -80,6 +80,13 @@ private Q_SLOTS:
         QTest::newRow("regex not")
             << m({"__name__=~\"http_.*\"", "code!~\"2..\""}) << m({"b", "c", "d"});
         QTest::newRow("regex not alone") << m({"__name__!~\"http_.*\""}) << m({"e", "f", "g"});
+        QTest::newRow("negative on an unknown label takes everything")
+            << m({"pod!~\"x.*\"", "__name__=up"}) << m({"e", "f"});
+        QTest::newRow("equal empty on an unknown label") << m({"pod=\"\"", "job=web"}) << m({"e"});
+        QTest::newRow("regex matching everything")
+            << m({"code=~\".*\"", "__name__=up"}) << m({"e", "f"});
+        QTest::newRow("not equal and regex not together")
+            << m({"job!=web", "__name__!~\"http_.*_total\"", "code!=500"}) << m({"d", "f", "g"});
         QTest::newRow("no matchers selects all")
             << QStringList() << m({"a", "b", "c", "d", "e", "f", "g"});
     }
