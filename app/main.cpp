@@ -2,7 +2,10 @@
 #include "mainwindow.h"
 #include "screenshot.h"
 #include "session.h"
+#include "walldisplay.h"
 
+#include "models/core/duration.h"
+#include "widgets/dashboardpage.h"
 #include "widgets/thememanager.h"
 
 #include <QApplication>
@@ -77,7 +80,19 @@ int main(int argc, char **argv)
                                   QApplication::translate("main", "Window size for screenshots, "
                                                                   "WIDTHxHEIGHT."),
                                   QStringLiteral("WxH"), QStringLiteral("1600x1000"));
-    parser.addOptions({demo, workspace, screenshot, dashboard, seed, size});
+    const QCommandLineOption wall(QStringLiteral("wall"),
+                                  QApplication::translate("main",
+                                                          "NOC wall mode: fullscreen, dark, "
+                                                          "rotating dashboards, no dialogs."));
+    const QCommandLineOption screen(QStringLiteral("screen"),
+                                    QApplication::translate("main", "Wall: the screen to use "
+                                                                    "(from 0)."),
+                                    QStringLiteral("n"));
+    const QCommandLineOption rotate(QStringLiteral("rotate"),
+                                    QApplication::translate("main", "Wall: time per dashboard, "
+                                                                    "e.g. 30s."),
+                                    QStringLiteral("duration"));
+    parser.addOptions({demo, workspace, screenshot, dashboard, seed, size, wall, screen, rotate});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -88,7 +103,10 @@ int main(int argc, char **argv)
         return 2;
     }
 
-    ThemeManager::instance();
+    if (parser.isSet(wall))
+        ThemeManager::instance()->setVariant(Theme::Variant::Wall);
+    else
+        ThemeManager::instance();
     Session session;
     Session::Options options;
     options.demo = parser.isSet(demo);
@@ -98,6 +116,43 @@ int main(int argc, char **argv)
     if (!started) {
         err << QStringLiteral("watchkeeper: %1").arg(started.error().toString()) << Qt::endl;
         return 1;
+    }
+
+    if (parser.isSet(wall)) {
+        // The wall's screens: --screen/--rotate for one, or the workspace's displays: section.
+        QList<DisplayConfig> displays = session.workspace().displays;
+        if (displays.isEmpty() || parser.isSet(screen) || parser.isSet(rotate)) {
+            DisplayConfig d = displays.value(0);
+            if (parser.isSet(screen))
+                d.screen = parser.value(screen).toInt();
+            if (parser.isSet(rotate)) {
+                const auto ms = parseDuration(parser.value(rotate));
+                if (!ms) {
+                    err << QStringLiteral("watchkeeper: --rotate: %1").arg(ms.error().message)
+                        << Qt::endl;
+                    return 2;
+                }
+                d.rotateMs = ms.value();
+            }
+            if (parser.isSet(dashboard))
+                d.dashboards.prepend(parser.value(dashboard));
+            displays = {d};
+        }
+        WallController controller(&session, displays);
+        if (parser.isSet(screenshot)) {
+            WallDisplay *first = controller.displays().first();
+            const QStringList wh = parser.value(size).split(u'x');
+            first->resize(wh.value(0).toInt() > 0 ? wh.value(0).toInt() : 1920,
+                          wh.value(1).toInt() > 0 ? wh.value(1).toInt() : 1080);
+            auto *shot = new ScreenshotTaker(
+                &session, first, [first] { return first->currentPage(); }, parser.value(screenshot),
+                &app);
+            shot->start();
+            first->show();
+            return app.exec();
+        }
+        controller.show();
+        return app.exec();
     }
 
     MainWindow window(&session);
@@ -112,7 +167,9 @@ int main(int argc, char **argv)
         const QStringList wh = parser.value(size).split(u'x');
         window.resize(wh.value(0).toInt() > 0 ? wh.value(0).toInt() : 1600,
                       wh.value(1).toInt() > 0 ? wh.value(1).toInt() : 1000);
-        auto *shot = new ScreenshotTaker(&session, &window, parser.value(screenshot), &app);
+        auto *shot = new ScreenshotTaker(
+            &session, &window, [&window] { return window.currentPage(); }, parser.value(screenshot),
+            &app);
         shot->start();
         window.show();
         return app.exec();

@@ -1,6 +1,5 @@
 #include "screenshot.h"
 
-#include "mainwindow.h"
 #include "session.h"
 
 #include "models/dashboards/dashboardrunner.h"
@@ -14,10 +13,12 @@
 
 namespace Wk {
 
-ScreenshotTaker::ScreenshotTaker(Session *session, QWidget *window, QString path, QObject *parent)
+ScreenshotTaker::ScreenshotTaker(Session *session, QWidget *window, PageGetter currentPage,
+                                 QString path, QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_window(window)
+    , m_currentPage(std::move(currentPage))
     , m_path(std::move(path))
 {}
 
@@ -31,8 +32,7 @@ void ScreenshotTaker::start()
 
 void ScreenshotTaker::dataArrived()
 {
-    auto *window = qobject_cast<MainWindow *>(m_window);
-    DashboardPage *page = window ? window->currentPage() : nullptr;
+    DashboardPage *page = m_currentPage();
     if (!page) {
         capture();
         return;
@@ -56,10 +56,9 @@ void ScreenshotTaker::capture()
     m_done = true;
     QTextStream err(stderr);
     int code = 0;
-    auto *window = qobject_cast<MainWindow *>(m_window);
-    if (window && window->currentPage()) {
-        window->currentPage()->refreshNow();
-        const QStringList problems = window->currentPage()->runner()->panelProblems();
+    if (DashboardPage *page = m_currentPage()) {
+        page->refreshNow();
+        const QStringList problems = page->runner()->panelProblems();
         if (!problems.isEmpty()) {
             err << tr("watchkeeper: some panels have no data:") << Qt::endl;
             for (const QString &p : problems)

@@ -3,10 +3,13 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+
 class QWidget;
 
 namespace Wk {
 
+class DashboardPage;
 class Session;
 
 // Waits until the shown dashboard has data (or a deadline passes), writes the window as PNG
@@ -16,7 +19,9 @@ class ScreenshotTaker final : public QObject
 {
     Q_OBJECT
 public:
-    ScreenshotTaker(Session *session, QWidget *window, QString path, QObject *parent = nullptr);
+    using PageGetter = std::function<DashboardPage *()>;
+    ScreenshotTaker(Session *session, QWidget *window, PageGetter currentPage, QString path,
+                    QObject *parent = nullptr);
     void start();
 
 private:
@@ -25,6 +30,7 @@ private:
 
     Session *m_session; // not owned
     QWidget *m_window;  // not owned
+    PageGetter m_currentPage;
     QString m_path;
     bool m_done = false;
 };

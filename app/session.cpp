@@ -20,9 +20,9 @@
 
 namespace Wk {
 
-Session::Session(QObject *parent)
+Session::Session(Clock *clock, QObject *parent)
     : QObject(parent)
-    , m_clock(SystemClock::instance())
+    , m_clock(clock ? clock : SystemClock::instance())
 {}
 
 Session::~Session()
@@ -68,6 +68,8 @@ Result<bool> Session::start(const Options &options)
         qCInfo(lcSim) << "simulated service at" << m_simulatorUrl.toString();
         if (options.backfillDays > 0)
             backfill(options.backfillDays);
+    } else if (!options.targets.isEmpty()) {
+        m_workspace.targets = options.targets;
     } else {
         auto ws = WorkspaceLoader::loadFile(options.workspacePath);
         if (!ws)

@@ -31,10 +31,12 @@ public:
         bool demo = false;
         quint32 seed = 42;
         QString workspacePath;
-        int backfillDays = 7; // demo: history the simulated service generates for itself
+        int backfillDays = 7;        // demo: history the simulated service generates for itself
+        QList<TargetConfig> targets; // used instead of a workspace file when set (tests)
     };
 
-    explicit Session(QObject *parent = nullptr);
+    // clock: the time every part runs on (the system clock unless a test injects one).
+    explicit Session(Clock *clock = nullptr, QObject *parent = nullptr);
     ~Session() override;
 
     // Loads the workspace (or starts the simulator for the demo) and starts polling.

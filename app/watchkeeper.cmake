@@ -1,9 +1,10 @@
-# wk_app: the wiring of a running console (session, demo backfill), without widgets, so tests
-# can start the same session the program starts.
+# wk_app: the wiring of a running console (session, demo backfill, wall displays), so tests can
+# start the same session and wall the program starts.
 add_library(wk_app STATIC
     session.cpp session.h
+    walldisplay.cpp walldisplay.h
 )
-target_link_libraries(wk_app PUBLIC wk_models wk_sim)
+target_link_libraries(wk_app PUBLIC wk_models wk_sim wk_widgets)
 target_include_directories(wk_app PUBLIC ${PROJECT_SOURCE_DIR})
 set_target_properties(wk_app PROPERTIES AUTOMOC ON)
 

@@ -82,9 +82,8 @@ PanelView::PanelView(const Wk::Panel &panel, QAbstractItemModel *health, Clock *
     layout->setSpacing(4);
     m_title->setText(panel.title);
     m_title->setTextFormat(Qt::PlainText);
-    QFont f = m_title->font();
-    f.setBold(true);
-    m_title->setFont(f);
+    applyTheme();
+    connect(ThemeManager::instance(), &ThemeManager::themeChanged, this, &PanelView::applyTheme);
     m_title->setToolTip(panel.description);
     layout->addWidget(m_title);
     m_message->setWordWrap(true);
@@ -168,6 +167,17 @@ PanelView::PanelView(const Wk::Panel &panel, QAbstractItemModel *health, Clock *
     }
     m_hasData = !panel.isQueryPanel() && panel.error.isEmpty();
     layout->addWidget(m_content, 1);
+}
+
+void PanelView::applyTheme()
+{
+    const Theme &theme = ThemeManager::current();
+    m_title->setFont(theme.font(theme.titlePt, true));
+    m_message->setFont(theme.font(theme.normalPt));
+    QPalette pal = palette();
+    pal.setColor(QPalette::Window, theme.window);
+    pal.setColor(QPalette::WindowText, theme.text);
+    setPalette(pal);
 }
 
 void PanelView::setMessage(const QString &text, bool error)

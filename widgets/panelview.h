@@ -40,6 +40,7 @@ public:
     QWidget *content() const { return m_content; }
 
 private:
+    void applyTheme();
     void setMessage(const QString &text, bool error);
 
     Wk::Panel m_panel;

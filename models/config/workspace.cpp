@@ -300,7 +300,7 @@ Result<Workspace> WorkspaceLoader::loadText(const QByteArray &yaml, const QStrin
         return Error(tr("the workspace is empty; it needs at least a targets: list"), path);
     if (!r.checkKeys(root,
                      {"title", "targets", "database", "rule_files", "dashboards", "alertmanager",
-                      "prometheus"},
+                      "prometheus", "displays"},
                      tr("the workspace")))
         return r.error();
     if (root["title"])
@@ -337,6 +337,48 @@ Result<Workspace> WorkspaceLoader::loadText(const QByteArray &yaml, const QStrin
         ws.alertmanager = r.url(root["alertmanager"], tr("alertmanager"));
     if (root["prometheus"])
         ws.prometheus = r.url(root["prometheus"], tr("prometheus"));
+    if (const YAML::Node displays = root["displays"]) {
+        if (!displays.IsSequence()) {
+            r.fail(displays, tr("displays must be a list"));
+            return r.error();
+        }
+        for (const auto &n : displays) {
+            if (!r.checkKeys(n, {"screen", "dashboards", "rotate", "dim_at_night", "night"},
+                             tr("a display")))
+                return r.error();
+            DisplayConfig d;
+            if (n["screen"]) {
+                bool ok = false;
+                d.screen = r.scalar(n["screen"], tr("screen")).toInt(&ok);
+                if (!ok || d.screen < 0)
+                    r.fail(n["screen"], tr("screen must be a screen number from 0"));
+            }
+            if (const YAML::Node list = n["dashboards"]) {
+                if (!list.IsSequence())
+                    r.fail(list, tr("dashboards must be a list of dashboard ids"));
+                else
+                    for (const auto &id : list)
+                        d.dashboards << r.scalar(id, tr("a dashboard id"));
+            }
+            if (n["rotate"])
+                d.rotateMs = r.duration(n["rotate"], tr("rotate"));
+            if (n["dim_at_night"])
+                d.dimAtNight = r.boolean(n["dim_at_night"], tr("dim_at_night"));
+            if (const YAML::Node night = n["night"]) {
+                static const QRegularExpression re(QStringLiteral("^(\\d{1,2})-(\\d{1,2})$"));
+                const auto m = re.match(r.scalar(night, tr("night")));
+                if (!m.hasMatch() || m.captured(1).toInt() > 23 || m.captured(2).toInt() > 23)
+                    r.fail(night, tr("night must be hours like 22-6"));
+                else {
+                    d.nightStartHour = m.captured(1).toInt();
+                    d.nightEndHour = m.captured(2).toInt();
+                }
+            }
+            if (r.failed())
+                return r.error();
+            ws.displays.append(d);
+        }
+    }
     if (r.failed())
         return r.error();
     return ws;

@@ -37,6 +37,17 @@ struct TargetConfig
     static QString kindName(Kind kind);
 };
 
+// One screen of the NOC wall: which dashboards it rotates through and how fast.
+struct DisplayConfig
+{
+    int screen = 0;
+    QStringList dashboards; // ids, in playlist order; empty = all
+    qint64 rotateMs = 30'000;
+    bool dimAtNight = false;
+    int nightStartHour = 22; // local time
+    int nightEndHour = 6;
+};
+
 // The workspace file: what to poll, where to keep state, which rules and dashboards to use.
 struct Workspace
 {
@@ -47,7 +58,8 @@ struct Workspace
     QStringList ruleFiles;
     QString dashboardsDir;
     QUrl alertmanager;
-    QUrl prometheus; // the default remote engine, when set
+    QUrl prometheus;               // the default remote engine, when set
+    QList<DisplayConfig> displays; // the wall's screens; empty = one screen, all dashboards
 
     const TargetConfig *target(const QString &key) const;
 };

@@ -26,6 +26,9 @@ targets:
     tls: {insecure_skip_verify: true}
 database: state/wk.db
 rule_files: [rules/a.yml]
+displays:
+  - {screen: 0, dashboards: [operations, engineering], rotate: 20s}
+  - {screen: 1, dashboards: [executive], dim_at_night: true, night: 23-7}
 )";
         auto r = WorkspaceLoader::loadText(yaml, QStringLiteral("/etc/wk/ws.yml"));
         QVERIFY2(r.ok(), qPrintable(r.error().toString()));
@@ -45,6 +48,14 @@ rule_files: [rules/a.yml]
         QVERIFY(ws.targets[1].tls.insecureSkipVerify);
         QCOMPARE(ws.database, QStringLiteral("/etc/wk/state/wk.db"));
         QCOMPARE(ws.ruleFiles, QStringList{QStringLiteral("/etc/wk/rules/a.yml")});
+        QCOMPARE(ws.displays.size(), 2);
+        QCOMPARE(ws.displays[0].dashboards,
+                 (QStringList{QStringLiteral("operations"), QStringLiteral("engineering")}));
+        QCOMPARE(ws.displays[0].rotateMs, 20000);
+        QCOMPARE(ws.displays[1].screen, 1);
+        QVERIFY(ws.displays[1].dimAtNight);
+        QCOMPARE(ws.displays[1].nightStartHour, 23);
+        QCOMPARE(ws.displays[1].nightEndHour, 7);
     }
 
     void invalid_data()
@@ -82,6 +93,8 @@ rule_files: [rules/a.yml]
         QTest::newRow("bad-size")
             << QByteArray("targets:\n  - {name: a, url: 'http://x/', max_body_size: lots}\n")
             << "max_body_size: \"lots\" is not a size";
+        QTest::newRow("bad-night") << QByteArray("targets: []\ndisplays:\n  - {night: late}\n")
+                                   << "ws.yml:3:13: night must be hours like 22-6";
         QTest::newRow("unknown-target-key")
             << QByteArray("targets:\n  - {name: a, url: 'http://x/', intervall: 5s}\n")
             << "unknown key \"intervall\" in a target";
