@@ -12,11 +12,15 @@
 #include "models/sources/collector.h"
 #include "models/sources/healthdecoder.h"
 #include "models/sources/healthmodel.h"
+#include "models/storage/database.h"
+#include "models/storage/historyrepository.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QJsonDocument>
+#include <QStandardPaths>
 
 namespace Wk {
 
@@ -31,6 +35,9 @@ Session::~Session()
     qDeleteAll(m_runners);
     m_runners.clear();
     m_collector.reset();
+    flushHistory(true);
+    m_history.reset();
+    m_database.reset();
     m_simServer.reset();
 }
 
@@ -55,6 +62,28 @@ Result<bool> Session::start(const Options &options)
     storeOptions.retentionMs = 9ll * 24 * 3600 * 1000;
     m_store = std::make_unique<SeriesStore>(storeOptions);
     m_health = std::make_unique<HealthModel>();
+
+    // The database: explicit, the workspace's, or the user's data folder.
+    QString location = options.database;
+    if (location.isEmpty() && !options.demo && !options.targets.isEmpty())
+        location = QStringLiteral(":none");
+    if (location.isEmpty() && !options.demo && !options.workspacePath.isEmpty()) {
+        auto ws = WorkspaceLoader::loadFile(options.workspacePath);
+        if (!ws)
+            return ws.error();
+        location = ws.value().database;
+    }
+    if (location.isEmpty()) {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(dir);
+        location = QDir(dir).filePath(options.demo ? QStringLiteral("demo.db")
+                                                   : QStringLiteral("watchkeeper.db"));
+    }
+    if (location != u":none") {
+        const auto opened = openDatabase(location);
+        if (!opened)
+            return opened.error();
+    }
 
     if (options.demo) {
         m_simulator = std::make_unique<Simulator>(options.seed, m_clock);
@@ -90,7 +119,53 @@ Result<bool> Session::start(const Options &options)
         qCWarning(lcDashboards).noquote() << e;
 
     m_collector->start();
+    scheduleMaintenance();
     return true;
+}
+
+Result<bool> Session::openDatabase(const QString &location)
+{
+    auto db = Database::open(location);
+    if (!db)
+        return db.error();
+    m_database = std::move(db).value();
+    auto history = HistoryRepository::open(m_database.get(), m_store.get());
+    if (!history)
+        return history.error();
+    m_history = std::move(history).value();
+    const auto loaded = m_history->load(m_clock->nowMs());
+    if (!loaded)
+        return loaded.error();
+    qCInfo(lcStorage) << "history from" << m_database->displayLocation() << ":"
+                      << loaded.value().series << "series," << loaded.value().chunks << "chunks";
+    for (const QString &p : loaded.value().problems)
+        qCWarning(lcStorage).noquote() << p;
+    return true;
+}
+
+void Session::flushHistory(bool everything)
+{
+    if (!m_history)
+        return;
+    const auto r = m_history->flush(everything ? HistoryRepository::Scope::Everything
+                                               : HistoryRepository::Scope::Incremental);
+    if (!r)
+        qCWarning(lcStorage).noquote() << "history not written:" << r.error().toString();
+}
+
+void Session::scheduleMaintenance()
+{
+    // History goes to the database every five minutes; retention once an hour.
+    m_clock->callAfter(5 * 60 * 1000, this, [this] {
+        flushHistory(false);
+        const qint64 now = m_clock->nowMs();
+        if (now / 3'600'000 != (now - 5 * 60 * 1000) / 3'600'000) {
+            m_store->enforceRetention(now);
+            if (m_history)
+                m_history->applyRetention(now);
+        }
+        scheduleMaintenance();
+    });
 }
 
 void Session::backfill(int days)
@@ -105,7 +180,10 @@ void Session::backfill(int days)
     const qint64 step = 60'000;
     // One day more than asked, so the 24-hour windows of daily panels are full over the whole
     // shown range instead of ramping up from nothing at its start.
-    const qint64 from = (now - (days + 1) * 24ll * 3600 * 1000) / step * step;
+    qint64 from = (now - (days + 1) * 24ll * 3600 * 1000) / step * step;
+    // What the database kept from an earlier run is not generated again.
+    if (const qint64 newest = m_store->newestT(); newest > from)
+        from = (newest / step + 1) * step;
     const TargetConfig *metrics = nullptr;
     const TargetConfig *health = nullptr;
     for (const TargetConfig &t : m_workspace.targets)

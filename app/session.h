@@ -11,6 +11,8 @@ namespace Wk {
 
 class Clock;
 class Collector;
+class Database;
+class HistoryRepository;
 class DashboardRunner;
 class HealthModel;
 class QueryEngine;
@@ -33,6 +35,10 @@ public:
         QString workspacePath;
         int backfillDays = 7;        // demo: history the simulated service generates for itself
         QList<TargetConfig> targets; // used instead of a workspace file when set (tests)
+        // Where state and history live: overrides the workspace's database. Empty: the
+        // workspace's, else the user's data folder (demo.db for the demo). ":none" keeps
+        // nothing (tests that must not touch the user's files).
+        QString database;
     };
 
     // clock: the time every part runs on (the system clock unless a test injects one).
@@ -51,6 +57,9 @@ public:
     const QList<DashboardRunner *> &runners() const { return m_runners; }
     DashboardRunner *runner(const QString &dashboardId) const;
     QStringList dashboardErrors() const { return m_dashboardErrors; }
+    Database *database() const { return m_database.get(); } // null when keeping nothing
+    // Writes history not yet in the database (also done every five minutes and at exit).
+    void flushHistory(bool everything);
     Simulator *simulator() const; // the demo's simulated service, or null
     QUrl simulatorUrl() const { return m_simulatorUrl; }
 
@@ -59,10 +68,14 @@ Q_SIGNALS:
 
 private:
     void backfill(int days);
+    Result<bool> openDatabase(const QString &location);
+    void scheduleMaintenance();
 
     Clock *m_clock; // not owned (the process clock)
     Workspace m_workspace;
     std::unique_ptr<SeriesStore> m_store;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<HistoryRepository> m_history;
     std::unique_ptr<HealthModel> m_health;
     std::unique_ptr<Collector> m_collector;
     std::unique_ptr<QueryEngine> m_engine;

@@ -161,7 +161,7 @@ TargetConfig readTarget(Reader &r, const YAML::Node &n, const QDir &base)
     TargetConfig t;
     if (!r.checkKeys(n,
                      {"name", "kind", "url", "interval", "timeout", "max_body_size", "labels",
-                      "tls", "credentials_file", "bearer_token"},
+                      "tls", "credentials_file", "bearer_token", "instance"},
                      tr("a target")))
         return t;
     if (!n["name"] || !n["url"]) {
@@ -194,6 +194,8 @@ TargetConfig readTarget(Reader &r, const YAML::Node &n, const QDir &base)
         t.timeoutMs = std::min(t.timeoutMs, t.intervalMs);
     if (!r.failed() && t.timeoutMs > t.intervalMs)
         r.fail(n["timeout"], tr("timeout must not be longer than the interval"));
+    if (n["instance"])
+        t.instanceLabel = r.scalar(n["instance"], tr("instance"));
     if (n["max_body_size"])
         t.maxBodyBytes = r.size(n["max_body_size"], tr("max_body_size"));
     if (const YAML::Node labels = n["labels"]) {
@@ -231,6 +233,8 @@ TargetConfig readTarget(Reader &r, const YAML::Node &n, const QDir &base)
 
 QString TargetConfig::instance() const
 {
+    if (!instanceLabel.isEmpty())
+        return instanceLabel;
     const int port = url.port(url.scheme() == u"https" ? 443 : 80);
     return url.host() + u':' + QString::number(port);
 }
@@ -394,6 +398,8 @@ Workspace demoWorkspace(const QUrl &base, const QString &databasePath)
     health.kind = TargetConfig::Kind::Health;
     health.url = base.resolved(QUrl(QStringLiteral("/api/health/detailed")));
     health.intervalMs = 10'000;
+    // The simulator gets a new port every run; a stable instance keeps its history one series.
+    health.instanceLabel = QStringLiteral("cloudgreet-sim");
     health.timeoutMs = 5'000;
     TargetConfig metrics = health;
     metrics.name = QStringLiteral("cloudgreet");

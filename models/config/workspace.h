@@ -30,6 +30,7 @@ struct TargetConfig
     TlsConfig tls;
     QString credentialsFile; // bearer token read from this file at each poll
     QString bearerToken;     // from ${ENV} only; never written back in plain text
+    QString instanceLabel;   // overrides the instance label (default: host:port of the url)
 
     // host:port, as Prometheus's instance label.
     QString instance() const;

@@ -77,9 +77,9 @@ void Collector::stop()
 
 void Collector::schedule(int index, qint64 atMs)
 {
-    m_timers[index] = m_clock->callAt(atMs, this, [this, index] {
+    m_timers[index] = m_clock->callAt(atMs, this, [this, index, atMs] {
         m_timers[index] = 0;
-        pollNow(index);
+        poll(index, atMs);
     });
 }
 
@@ -99,10 +99,18 @@ QByteArray Collector::token(const TargetConfig &t, QString *error) const
 
 void Collector::pollNow(int index)
 {
+    poll(index, 0);
+}
+
+void Collector::poll(int index, qint64 scheduledMs)
+{
     if (index < 0 || index >= m_targets.size())
         return;
     TargetState &state = m_targets[index];
-    const qint64 started = m_clock->nowMs();
+    // Samples carry the scheduled time when the timer was on time, so series keep an exact
+    // interval (which the store compresses to almost nothing) instead of timer jitter.
+    const qint64 now = m_clock->nowMs();
+    const qint64 started = (scheduledMs > 0 && now - scheduledMs < 1000) ? scheduledMs : now;
     // One poll at a time per target; the next one is planned from this start.
     if (m_running) {
         if (m_timers[index])

@@ -54,6 +54,7 @@ Q_SIGNALS:
 
 private:
     void schedule(int index, qint64 atMs);
+    void poll(int index, qint64 scheduledMs);
     void handleHealth(int index, qint64 startedMs, const FetchResult &result);
     void handleMetrics(int index, qint64 startedMs, const FetchResult &result);
     void finishPoll(int index);

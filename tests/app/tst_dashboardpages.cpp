@@ -28,6 +28,7 @@ private Q_SLOTS:
         options.demo = true;
         options.seed = 7;
         options.backfillDays = 2;
+        options.database = QStringLiteral(":none");
         const auto started = m_session->start(options);
         QVERIFY2(started.ok(), qPrintable(started.error().toString()));
         QSignalSpy first(m_session.get(), &Session::firstDataArrived);
