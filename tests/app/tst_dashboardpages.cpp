@@ -55,7 +55,8 @@ private Q_SLOTS:
         int charts = 0;
         for (int i = 0; i < page.panelCount(); ++i) {
             PanelView *p = page.panel(i);
-            QVERIFY2(p->hasData(), qPrintable(p->panel().title + QStringLiteral(": ") + p->stateText()));
+            QVERIFY2(p->hasData(),
+                     qPrintable(p->panel().title + QStringLiteral(": ") + p->stateText()));
             if (TimeSeriesChart *chart = p->chart()) {
                 chart->refreshNow();
                 QVERIFY(chart->seriesCount() > 0);

@@ -64,7 +64,8 @@ class TestDashboardLoader : public QObject
         auto r = DashboardLoader::loadText("{\"panels\": [\n  {\"type\": \"stat\"\n",
                                            QStringLiteral("d.json"));
         QVERIFY(!r.ok());
-        QVERIFY2(r.error().toString().startsWith(u"d.json:3:1: end of map flow not found"), qPrintable(r.error().toString()));
+        QVERIFY2(r.error().toString().startsWith(u"d.json:3:1: end of map flow not found"),
+                 qPrintable(r.error().toString()));
     }
 
     void userReplacesBuiltin()
