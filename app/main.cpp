@@ -1,5 +1,6 @@
 #include "cli.h"
 #include "mainwindow.h"
+#include "reportcommand.h"
 #include "screenshot.h"
 #include "session.h"
 #include "walldisplay.h"
@@ -36,6 +37,9 @@ void chooseOffscreenIfHeadless(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    // The report renders panels, so it needs a (headless) GUI application.
+    if (argc > 1 && qstrcmp(argv[1], "report") == 0)
+        return runReportCommand(argc, argv);
     // Subcommands (metrics check, rules test, ...) run without a GUI.
     if (argc > 1 && Cli::isSubcommand(QString::fromLocal8Bit(argv[1])))
         return Cli::run(argc, argv);
@@ -51,7 +55,8 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(
         QApplication::translate(
             "main", "Operations console: service health, metrics, alerts and incidents.\n\n"
-                    "Subcommands: %1")
+                    "Subcommands: %1\n  watchkeeper report --dashboard ID --range 7d --pdf FILE   "
+                    "write a dashboard as a PDF report")
             .arg(Cli::subcommandSummary()));
     parser.addHelpOption();
     parser.addVersionOption();

@@ -12,6 +12,7 @@ add_executable(watchkeeper
     main.cpp
     cli.cpp cli.h
     mainwindow.cpp mainwindow.h
+    reportcommand.cpp reportcommand.h
     screenshot.cpp screenshot.h
 )
 target_link_libraries(watchkeeper PRIVATE wk_app wk_widgets)

@@ -22,7 +22,7 @@ namespace Wk {
 
 namespace {
 
-HealthStatus levelStatus(const QString &level)
+HealthStatus levelStatusOf(const QString &level)
 {
     const QString l = level.toLower();
     if (l == u"healthy" || l == u"ok")
@@ -38,7 +38,7 @@ QList<Threshold> thresholdsOf(const Panel &p)
     for (const PanelThreshold &t : p.thresholds) {
         Threshold x;
         x.value = t.value;
-        x.level = levelStatus(t.level);
+        x.level = levelStatusOf(t.level);
         if (!t.colour.isEmpty())
             x.colour = QColor(t.colour);
         x.label = t.label;
@@ -67,6 +67,21 @@ double firstValue(const QueryResult &r)
 }
 
 } // namespace
+
+QList<Threshold> PanelView::thresholds(const Wk::Panel &panel)
+{
+    return thresholdsOf(panel);
+}
+
+Unit PanelView::unit(const Wk::Panel &panel)
+{
+    return unitOf(panel);
+}
+
+double PanelView::singleValue(const QueryResult &answer)
+{
+    return firstValue(answer);
+}
 
 PanelView::PanelView(const Wk::Panel &panel, QAbstractItemModel *health, Clock *clock,
                      QWidget *parent)

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "models/dashboards/dashboard.h"
+#include "models/promql/queryengine.h"
+#include "widgets/threshold.h"
+#include "widgets/units.h"
 
 #include <QFrame>
 
@@ -28,6 +31,12 @@ public:
               QWidget *parent = nullptr);
 
     const Wk::Panel &panel() const { return m_panel; }
+
+    // How a panel definition reads in widget terms (shared with reports).
+    static QList<Threshold> thresholds(const Wk::Panel &panel);
+    static Unit unit(const Wk::Panel &panel);
+    // The single number an instant answer stands for: a scalar, or the first series' value.
+    static double singleValue(const QueryResult &answer);
     void apply(const PanelData &data);
     // How old the shown data is; past twice the refresh the panel greys and says so.
     void setDataAge(qint64 ageMs, qint64 refreshMs);
