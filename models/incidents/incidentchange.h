@@ -111,3 +111,5 @@ public:
 };
 
 } // namespace Wk
+
+Q_DECLARE_METATYPE(Wk::IncidentChange)

@@ -148,13 +148,17 @@ IncidentRepository::IncidentRepository(Options options, Clock *clock)
 
 Result<std::unique_ptr<IncidentRepository>> IncidentRepository::open(Options options, Clock *clock)
 {
-    std::unique_ptr<IncidentRepository> repo(new IncidentRepository(std::move(options), clock));
-    auto db = repo->m_options.connector();
+    if (!options.connector) {
+        const QString location = options.location;
+        options.connector = [location] { return Database::open(location); };
+    }
+    auto db = options.connector();
     if (db)
-        return open(std::move(db.value()), repo->m_options, clock);
-    if (repo->m_options.offlineDir.isEmpty())
+        return open(std::move(db.value()), std::move(options), clock);
+    if (options.offlineDir.isEmpty())
         return db.error();
     // Unreachable at start: show what was last seen, keep queueing, keep trying.
+    std::unique_ptr<IncidentRepository> repo(new IncidentRepository(std::move(options), clock));
     repo->loadOfflineFiles();
     QString error;
     const QJsonObject snapshot = readJsonFile(repo->snapshotPath(), &error);
@@ -613,6 +617,14 @@ void IncidentRepository::attach(std::unique_ptr<Database> db)
     }
 }
 
+QString IncidentRepository::lastErrorText() const
+{
+    // Copied out here: a QSqlDatabase still alive when goOffline() drops the connection would
+    // keep Qt from removing it.
+    const QString text = m_db ? m_db->sql().lastError().text().trimmed() : QString();
+    return text.isEmpty() ? tr("the connection to the database was lost") : text;
+}
+
 bool IncidentRepository::probe()
 {
     if (!m_db || !m_db->sql().isOpen())
@@ -625,10 +637,10 @@ void IncidentRepository::goOffline(const QString &why)
 {
     if (!m_db)
         return;
-    qCWarning(lcIncidents).noquote() << "incident database unreachable:" << why;
+    m_connectionMessage = why.isEmpty() ? tr("the connection to the database was lost") : why;
+    qCWarning(lcIncidents).noquote() << "incident database unreachable:" << m_connectionMessage;
     disconnect(m_db->sql().driver(), nullptr, this, nullptr);
     m_db.reset();
-    m_connectionMessage = why.isEmpty() ? tr("the database does not answer") : why;
     saveSnapshot();
     Q_EMIT connectionChanged(false, m_connectionMessage);
     scheduleReconnect();
@@ -682,6 +694,9 @@ bool IncidentRepository::reconnect()
 
 void IncidentRepository::schedulePoll()
 {
+    // Nobody else can see an in-memory database: nothing to watch for.
+    if (m_db && m_db->displayLocation() == QLatin1String(":memory:"))
+        return;
     m_pollTimer = m_clock->callAfter(m_options.pollIntervalMs, this, [this] {
         m_pollTimer = 0;
         poll();
@@ -697,18 +712,18 @@ void IncidentRepository::poll()
     if (m_db->isPostgres()) {
         // Changes arrive as notifications; this only notices a connection that died quietly.
         if (m_pollCount % 4 == 0 && !probe())
-            goOffline(m_db->sql().lastError().text().trimmed());
+            goOffline(lastErrorText());
         return;
     }
     qint64 version = -1;
-    {
+    if (m_db->sql().isOpen()) {
         QSqlQuery q(m_db->sql());
         if (q.exec(QStringLiteral("PRAGMA data_version")) && q.next())
             version = q.value(0).toLongLong();
     }
     if (version < 0) {
         if (!probe())
-            goOffline(m_db->sql().lastError().text().trimmed());
+            goOffline(lastErrorText());
         return;
     }
     if (version != m_dataVersion) {
@@ -722,24 +737,25 @@ void IncidentRepository::checkForChanges()
     if (!isOnline())
         return;
     QList<qint64> stale;
+    QString failure;
     {
         QSqlQuery q(m_db->sql());
         if (!q.exec(QStringLiteral("SELECT i.id, i.version, COALESCE((SELECT MAX(t.id) FROM "
                                    "incident_timeline t WHERE t.incident_id = i.id), 0) "
-                                   "FROM incidents i"))) {
-            const QString why = q.lastError().text().trimmed();
-            q.finish();
-            if (!probe())
-                goOffline(why);
-            return;
-        }
-        while (q.next()) {
+                                   "FROM incidents i")))
+            failure = q.lastError().text().trimmed();
+        while (failure.isEmpty() && q.next()) {
             const qint64 id = q.value(0).toLongLong();
             const auto it = m_stored.constFind(id);
             if (it == m_stored.cend() || it->version != q.value(1).toInt() ||
                 lastEntryId(*it) != q.value(2).toLongLong())
                 stale << id;
         }
+    }
+    if (!failure.isEmpty()) {
+        if (!probe())
+            goOffline(failure);
+        return;
     }
     for (qint64 id : std::as_const(stale)) {
         auto loaded = loadOne(id, false);
@@ -890,19 +906,25 @@ Result<QList<TimelineEntry>> IncidentRepository::loadTimeline(qint64 id)
 
 namespace {
 
+// A null QString binds as SQL NULL; the text columns are NOT NULL.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 void bindFields(QSqlQuery &q, const Incident &inc)
 {
     const QJsonObject json = inc.toJson();
-    q.addBindValue(inc.title);
+    q.addBindValue(text(inc.title));
     q.addBindValue(IncidentSeverities::key(inc.severity));
     q.addBindValue(IncidentStages::key(inc.stage));
-    q.addBindValue(inc.commander);
+    q.addBindValue(text(inc.commander));
     q.addBindValue(compactJson(json.value(QStringLiteral("assignees"))));
-    q.addBindValue(inc.impact);
+    q.addBindValue(text(inc.impact));
     q.addBindValue(inc.createdMs);
-    q.addBindValue(inc.createdBy);
+    q.addBindValue(text(inc.createdBy));
     q.addBindValue(inc.acknowledgedMs);
-    q.addBindValue(inc.acknowledgedBy);
+    q.addBindValue(text(inc.acknowledgedBy));
     q.addBindValue(inc.resolvedMs);
     q.addBindValue(inc.closedMs);
     q.addBindValue(compactJson(json.value(QStringLiteral("alerts"))));
@@ -910,7 +932,7 @@ void bindFields(QSqlQuery &q, const Incident &inc)
     q.addBindValue(compactJson(json.value(QStringLiteral("action_items"))));
     q.addBindValue(inc.version);
     q.addBindValue(inc.updatedMs);
-    q.addBindValue(inc.updatedBy);
+    q.addBindValue(text(inc.updatedBy));
 }
 
 const QString fieldColumns = QStringLiteral(
@@ -970,11 +992,11 @@ std::optional<Error> IncidentRepository::insertEntries(qint64 incidentId,
     for (TimelineEntry &e : entries) {
         q.addBindValue(incidentId);
         q.addBindValue(TimelineEntry::kindKey(e.kind));
-        q.addBindValue(e.who);
+        q.addBindValue(text(e.who));
         q.addBindValue(e.atMs);
-        q.addBindValue(e.text);
-        q.addBindValue(e.data);
-        q.addBindValue(changeUid);
+        q.addBindValue(text(e.text));
+        q.addBindValue(text(e.data));
+        q.addBindValue(text(changeUid));
         if (!q.exec())
             return m_db->error(tr("cannot add to the timeline of incident %1").arg(incidentId),
                                q.lastError());

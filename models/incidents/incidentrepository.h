@@ -137,6 +137,7 @@ private:
     void onNotification(const QString &name, QSqlDriver::NotificationSource source,
                         const QVariant &payload);
     bool probe();
+    QString lastErrorText() const;
 
     IncidentWriteResult write(IncidentChange change);
     IncidentWriteResult writeOnline(const IncidentChange &change, bool checkApplied,
