@@ -8,14 +8,19 @@
 #include "models/sources/collector.h"
 #include "models/sources/healthmodel.h"
 #include "widgets/dashboardpage.h"
+#include "widgets/reportwriter.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QFileDialog>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <QToolBar>
 
 namespace Wk {
 
@@ -58,7 +63,47 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("Export &report (PDF)…"), QKeySequence(Qt::CTRL | Qt::Key_P), this,
+                    &MainWindow::exportReport);
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+
+    // The time range of the shown dashboard: the picker Grafana users expect.
+    auto *bar = addToolBar(tr("Time range"));
+    bar->setObjectName(QStringLiteral("timeRange"));
+    bar->setMovable(false);
+    m_range = new QComboBox(bar);
+    m_range->setAccessibleName(tr("Time range"));
+    m_range->setToolTip(tr("Time range of the charts (Ctrl+[ and Ctrl+] step through)"));
+    const QList<QPair<QString, qint64>> ranges{
+        {tr("Last 5 minutes"), 5ll * 60 * 1000},     {tr("Last hour"), 3600ll * 1000},
+        {tr("Last 6 hours"), 6 * 3600ll * 1000},     {tr("Last 24 hours"), 24 * 3600ll * 1000},
+        {tr("Last 7 days"), 7 * 24 * 3600ll * 1000}, {tr("Last 30 days"), 30 * 24 * 3600ll * 1000}};
+    for (const auto &[label, ms] : ranges)
+        m_range->addItem(label, ms);
+    bar->addWidget(m_range);
+    connect(m_range, &QComboBox::activated, this, [this](int index) {
+        if (DashboardPage *p = currentPage())
+            p->runner()->setRangeMs(m_range->itemData(index).toLongLong());
+    });
+    auto *earlier = new QAction(tr("Shorter range"), this);
+    earlier->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_BracketLeft));
+    connect(earlier, &QAction::triggered, this, [this] {
+        if (m_range->currentIndex() > 0) {
+            m_range->setCurrentIndex(m_range->currentIndex() - 1);
+            Q_EMIT m_range->activated(m_range->currentIndex());
+        }
+    });
+    auto *later = new QAction(tr("Longer range"), this);
+    later->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_BracketRight));
+    connect(later, &QAction::triggered, this, [this] {
+        if (m_range->currentIndex() < m_range->count() - 1) {
+            m_range->setCurrentIndex(m_range->currentIndex() + 1);
+            Q_EMIT m_range->activated(m_range->currentIndex());
+        }
+    });
+    addAction(earlier);
+    addAction(later);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_pages.size(); ++i) {
         QAction *a =
@@ -94,6 +139,31 @@ void MainWindow::pageChanged(int index)
     // Only the visible dashboard runs its queries.
     for (int i = 0; i < m_pages.size(); ++i)
         m_pages[i]->runner()->setActive(i == index);
+    if (m_range && index >= 0 && index < m_pages.size()) {
+        const int at = m_range->findData(m_pages[index]->runner()->rangeMs());
+        if (at >= 0)
+            m_range->setCurrentIndex(at);
+    }
+}
+
+void MainWindow::exportReport()
+{
+    DashboardPage *page = currentPage();
+    if (!page)
+        return;
+    const QString id = page->runner()->dashboard().id;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export report"), id + QStringLiteral("-report.pdf"), tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    ReportWriter writer(page->runner(), m_session->health(), m_session->clock());
+    writer.setSource(m_session->workspace().title);
+    const auto pages = writer.write(path);
+    if (pages)
+        statusBar()->showMessage(
+            tr("Report written to %1 (%n page(s))", nullptr, pages.value()).arg(path), 10'000);
+    else
+        QMessageBox::warning(this, tr("Export report"), pages.error().toString());
 }
 
 void MainWindow::updateTargetStatus()

@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class QComboBox;
 class QLabel;
 class QTabWidget;
 
@@ -26,11 +27,13 @@ private:
     void buildMenus();
     void updateTargetStatus();
     void pageChanged(int index);
+    void exportReport();
 
     Session *m_session; // not owned
     QTabWidget *m_tabs;
     QList<DashboardPage *> m_pages;
     QList<QLabel *> m_targetLabels;
+    QComboBox *m_range = nullptr;
 };
 
 } // namespace Wk

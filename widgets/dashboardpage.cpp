@@ -5,8 +5,10 @@
 #include "models/core/clock.h"
 #include "models/dashboards/dashboardrunner.h"
 
+#include <QDialog>
 #include <QGridLayout>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace Wk {
 
@@ -15,6 +17,7 @@ DashboardPage::DashboardPage(DashboardRunner *runner, QAbstractItemModel *health
     : QWidget(parent)
     , m_runner(runner)
     , m_clock(clock)
+    , m_health(health)
     , m_applyTimer(new QTimer(this))
     , m_ageTimer(new QTimer(this))
 {
@@ -27,6 +30,7 @@ DashboardPage::DashboardPage(DashboardRunner *runner, QAbstractItemModel *health
         const Panel &p = d.panels[i];
         auto *view = new PanelView(p, health, clock, this);
         m_panels.append(view);
+        connect(view, &PanelView::fullViewRequested, this, [this, i] { openFullView(i); });
         grid->addWidget(view, p.grid.y, p.grid.x, p.grid.h,
                         std::min(p.grid.w, d.columns - p.grid.x));
         rows = std::max(rows, p.grid.y + p.grid.h);
@@ -84,6 +88,24 @@ void DashboardPage::updateAges()
         if (updated > 0)
             m_panels[i]->setDataAge(now - updated, refresh);
     }
+}
+
+void DashboardPage::openFullView(int panel)
+{
+    // The panel alone, large, kept up to date while open.
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(m_runner->dashboard().panels[panel].title);
+    auto *layout = new QVBoxLayout(dialog);
+    auto *view = new PanelView(m_runner->dashboard().panels[panel], m_health, m_clock, dialog);
+    layout->addWidget(view);
+    view->apply(m_runner->data(panel));
+    connect(m_runner, &DashboardRunner::panelUpdated, view, [this, view, panel](int updated) {
+        if (updated == panel)
+            view->apply(m_runner->data(panel));
+    });
+    dialog->resize(window()->size() * 0.85);
+    dialog->show();
 }
 
 void DashboardPage::setInteractive(bool interactive)

@@ -36,10 +36,12 @@ protected:
 
 private:
     void markDirty(int panel);
+    void openFullView(int panel);
     void updateAges();
 
-    DashboardRunner *m_runner; // not owned
-    Clock *m_clock;            // not owned
+    DashboardRunner *m_runner;    // not owned
+    Clock *m_clock;               // not owned
+    QAbstractItemModel *m_health; // not owned
     QList<PanelView *> m_panels;
     QList<bool> m_dirty;
     QTimer *m_applyTimer;

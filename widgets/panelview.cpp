@@ -11,8 +11,15 @@
 
 #include "models/dashboards/dashboardrunner.h"
 
+#include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QFile>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
+#include <QSaveFile>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -215,6 +222,7 @@ void PanelView::apply(const PanelData &data)
 {
     if (!m_panel.error.isEmpty())
         return;
+    m_lastData = std::make_unique<PanelData>(data);
     switch (data.state) {
     case PanelData::State::Loading:
         m_hasData = false;
@@ -334,8 +342,68 @@ void PanelView::setDataAge(qint64 ageMs, qint64 refreshMs)
         m_stat->setStale(stale, ageMs);
 }
 
+void PanelView::copyQuery() const
+{
+    QStringList exprs;
+    for (const PanelQuery &q : m_panel.queries)
+        exprs << q.expr;
+    QApplication::clipboard()->setText(exprs.join(u'\n'));
+}
+
+bool PanelView::exportPng(const QString &path)
+{
+    return grab().save(path, "PNG");
+}
+
+bool PanelView::exportCsv(const QString &path) const
+{
+    if (!m_lastData)
+        return false;
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    f.write(panelDataToCsv(m_panel, *m_lastData).toUtf8());
+    return f.commit();
+}
+
+void PanelView::contextMenuEvent(QContextMenuEvent *event)
+{
+    if (!m_interactive)
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("View full"), this, &PanelView::fullViewRequested);
+    QAction *copy = menu.addAction(tr("Copy query"), this, &PanelView::copyQuery);
+    copy->setEnabled(!m_panel.queries.isEmpty());
+    menu.addSeparator();
+    menu.addAction(tr("Export as PNG…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export panel as PNG"),
+                                                          m_panel.id + QStringLiteral(".png"),
+                                                          tr("PNG images (*.png)"));
+        if (!path.isEmpty() && !exportPng(path))
+            setMessage(tr("could not write %1").arg(path), true);
+    });
+    QAction *csv = menu.addAction(tr("Export as CSV…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export panel data as CSV"),
+                                                          m_panel.id + QStringLiteral(".csv"),
+                                                          tr("CSV files (*.csv)"));
+        if (!path.isEmpty() && !exportCsv(path))
+            setMessage(tr("could not write %1").arg(path), true);
+    });
+    csv->setEnabled(m_lastData != nullptr);
+    menu.exec(event->globalPos());
+}
+
+void PanelView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    // A double-click on the title bar opens the full view; the chart uses its own for zoom.
+    if (m_interactive && m_title->geometry().contains(event->pos()))
+        Q_EMIT fullViewRequested();
+    QFrame::mouseDoubleClickEvent(event);
+}
+
 void PanelView::setInteractive(bool interactive)
 {
+    m_interactive = interactive;
     if (m_chart)
         m_chart->setInteractive(interactive);
 }

@@ -1,11 +1,13 @@
 #pragma once
 
-#include "models/dashboards/dashboard.h"
+#include "models/dashboards/dashboardrunner.h"
 #include "models/promql/queryengine.h"
 #include "widgets/threshold.h"
 #include "widgets/units.h"
 
 #include <QFrame>
+
+#include <memory>
 
 class QAbstractItemModel;
 class QLabel;
@@ -20,7 +22,6 @@ class GaugeWidget;
 class StatTile;
 class StatusGridView;
 class TimeSeriesChart;
-struct PanelData;
 
 // One panel of a dashboard: its title, and the widget its type calls for, fed from PanelData.
 class PanelView final : public QFrame
@@ -47,6 +48,19 @@ public:
     QString stateText() const; // "no data", the error, or empty
     TimeSeriesChart *chart() const { return m_chart; }
     QWidget *content() const { return m_content; }
+    const PanelData *lastData() const { return m_lastData.get(); }
+
+    // Desktop actions (also on the panel's context menu).
+    void copyQuery() const;
+    bool exportPng(const QString &path);
+    bool exportCsv(const QString &path) const;
+
+Q_SIGNALS:
+    void fullViewRequested();
+
+protected:
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
 
 private:
     void applyTheme();
@@ -65,6 +79,8 @@ private:
     QTableWidget *m_table = nullptr;
     QLabel *m_text = nullptr;
     bool m_hasData = false;
+    bool m_interactive = true;
+    std::unique_ptr<PanelData> m_lastData;
 };
 
 } // namespace Wk

@@ -4,6 +4,11 @@
 #include "models/core/duration.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QRegularExpression>
+
+#include <cmath>
+#include <map>
 
 namespace Wk {
 
@@ -204,6 +209,111 @@ QStringList DashboardRunner::panelProblems() const
         }
     }
     return out;
+}
+
+} // namespace Wk
+
+namespace Wk {
+
+namespace {
+
+QString csvField(const QString &text)
+{
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') &&
+        !text.contains(u'\r'))
+        return text;
+    QString quoted = text;
+    quoted.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
+QString legendFor(const QString &tmpl, const Labels &labels)
+{
+    if (tmpl.isEmpty())
+        return labels.toString();
+    QString out = tmpl;
+    static const QRegularExpression re(
+        QStringLiteral("\\{\\{\\s*([a-zA-Z_][a-zA-Z0-9_]*)\\s*\\}\\}"));
+    auto it = re.globalMatch(tmpl);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        out.replace(m.captured(0), labels.value(m.captured(1)));
+    }
+    return out;
+}
+
+QString number(double v)
+{
+    return std::isnan(v) ? QString() : QString::number(v, 'g', 17);
+}
+
+} // namespace
+
+QString panelDataToCsv(const Panel &panel, const PanelData &data)
+{
+    QStringList lines;
+    // A chart exports its lines; every other panel the values it shows.
+    if (panel.type == Panel::Type::TimeSeries) {
+        QStringList header{QStringLiteral("time")};
+        std::map<qint64, QStringList> rows; // time -> one cell per column
+        int column = 0;
+        for (int q = 0; q < data.range.size(); ++q) {
+            for (const QuerySeries &s : data.range[q].series) {
+                const QString legend = legendFor(panel.queries.value(q).legend, s.labels);
+                header << csvField(s.labels.isEmpty() && panel.queries.value(q).legend.isEmpty()
+                                       ? panel.queries.value(q).expr
+                                       : legend);
+                for (const Sample &x : s.samples) {
+                    QStringList &row = rows[x.t];
+                    while (row.size() < column)
+                        row << QString();
+                    row << number(x.v);
+                }
+                ++column;
+            }
+        }
+        lines << header.join(u',');
+        for (auto &[t, row] : rows) {
+            while (row.size() < column)
+                row << QString();
+            lines << QDateTime::fromMSecsSinceEpoch(t, Qt::UTC).toString(Qt::ISODate) + u',' +
+                         row.join(u',');
+        }
+    } else {
+        QStringList labelNames;
+        for (const QueryResult &r : data.instant)
+            for (const QuerySeries &s : r.series)
+                for (const Label &l : s.labels)
+                    if (!labelNames.contains(l.name))
+                        labelNames << l.name;
+        QStringList header{QStringLiteral("query")};
+        for (const QString &n : labelNames)
+            header << csvField(n);
+        header << QStringLiteral("value");
+        lines << header.join(u',');
+        for (int q = 0; q < data.instant.size(); ++q) {
+            const QueryResult &r = data.instant[q];
+            const QString name = panel.queries.value(q).legend.isEmpty()
+                                     ? panel.queries.value(q).expr
+                                     : panel.queries.value(q).legend;
+            if (r.type == QueryResult::Type::Scalar) {
+                QStringList row{csvField(name)};
+                for (int i = 0; i < labelNames.size(); ++i)
+                    row << QString();
+                row << number(r.scalar);
+                lines << row.join(u',');
+                continue;
+            }
+            for (const QuerySeries &s : r.series) {
+                QStringList row{csvField(name)};
+                for (const QString &n : labelNames)
+                    row << csvField(s.labels.value(n));
+                row << (s.samples.empty() ? QString() : number(s.samples.back().v));
+                lines << row.join(u',');
+            }
+        }
+    }
+    return lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n");
 }
 
 } // namespace Wk

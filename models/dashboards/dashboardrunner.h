@@ -77,3 +77,12 @@ private:
 };
 
 } // namespace Wk
+
+namespace Wk {
+
+// A panel's answers as CSV (RFC 4180): for range answers one row per time with a column per
+// series ("time" first, ISO 8601 UTC); for instant answers one row per series with its labels
+// and value. Column names come from the queries' legend templates or the label sets.
+QString panelDataToCsv(const Panel &panel, const PanelData &data);
+
+} // namespace Wk

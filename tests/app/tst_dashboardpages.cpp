@@ -7,7 +7,9 @@
 #include "widgets/panelview.h"
 #include "widgets/timeserieschart.h"
 
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Wk;
@@ -64,6 +66,20 @@ private Q_SLOTS:
                 for (int s = 0; s < chart->seriesCount(); ++s)
                     points += chart->pointCount(s);
                 QVERIFY2(points > 10, qPrintable(p->panel().title));
+                if (charts == 0) {
+                    // The desktop's panel exports: a PNG and the chart's lines as CSV.
+                    QTemporaryDir dir;
+                    const QString png = dir.filePath(QStringLiteral("p.png"));
+                    const QString csv = dir.filePath(QStringLiteral("p.csv"));
+                    QVERIFY(p->exportPng(png));
+                    QVERIFY(!QImage(png).isNull());
+                    QVERIFY(p->exportCsv(csv));
+                    QFile f(csv);
+                    QVERIFY(f.open(QIODevice::ReadOnly));
+                    const QList<QByteArray> lines = f.readAll().split('\n');
+                    QVERIFY(lines.first().startsWith("time,"));
+                    QVERIFY(lines.size() > 20);
+                }
                 ++charts;
             }
         }
