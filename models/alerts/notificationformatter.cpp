@@ -89,6 +89,31 @@ bool shownElsewhere(const QString &name)
     return name == u"alertname" || name == u"severity";
 }
 
+// Folds a header value at spaces so lines stay within 78 characters (RFC 5322 2.1.1);
+// unfolding (dropping each CRLF) gives the value back. Encoded words arrive folded already.
+QByteArray foldHeader(qsizetype used, const QByteArray &value)
+{
+    if (used + value.size() <= 78 || value.contains("\r\n"))
+        return value;
+    QByteArray out;
+    qsizetype width = used;
+    const QByteArrayList words = value.split(' ');
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const QByteArray &w = words[i];
+        if (i > 0) {
+            if (width + 1 + w.size() > 78) {
+                out += "\r\n";
+                width = 0;
+            }
+            out += ' ';
+            ++width;
+        }
+        out += w;
+        width += w.size();
+    }
+    return out;
+}
+
 } // namespace
 
 QString NotificationFormatter::slackColour(const Notification &n)
@@ -375,7 +400,7 @@ QByteArray NotificationFormatter::email(const Notification &n, const ChannelConf
     const auto header = [&m](const char *name, const QByteArray &value) {
         m += name;
         m += ": ";
-        m += value;
+        m += foldHeader(qstrlen(name) + 2, value);
         m += "\r\n";
     };
     header("From", "Watchkeeper <" + channel.from.toUtf8() + ">");
