@@ -140,6 +140,21 @@ int runIncidentCommand(const QStringList &arguments, const QString &databaseLoca
                 err, tr("incident %1: the ID is a positive number (or INC-number)").arg(command));
     }
 
+    std::optional<QString> markdown;
+    std::optional<QString> pdf;
+    if (command == QLatin1String("export")) {
+        markdown = takeOption(args, QStringLiteral("--markdown"), &missing);
+        pdf = takeOption(args, QStringLiteral("--pdf"), &missing);
+        if (missing)
+            return usage(err, tr("incident export: --markdown and --pdf need a file"));
+        if (!args.isEmpty())
+            return usage(err, tr("incident export: unexpected \"%1\"").arg(args.first()));
+        if (bool(markdown) == bool(pdf))
+            return usage(err, tr("incident export: give one of --markdown FILE or --pdf FILE"));
+    }
+    if (command == QLatin1String("show") && !args.isEmpty())
+        return usage(err, tr("incident show: unexpected \"%1\"").arg(args.first()));
+
     IncidentRepository::Options options;
     options.location = databaseLocation;
     options.operatorName = as.value_or(QString());
@@ -252,14 +267,6 @@ int runIncidentCommand(const QStringList &arguments, const QString &databaseLoca
     }
 
     // export
-    const auto markdown = takeOption(args, QStringLiteral("--markdown"), &missing);
-    const auto pdf = takeOption(args, QStringLiteral("--pdf"), &missing);
-    if (missing)
-        return usage(err, tr("incident export: --markdown and --pdf need a file"));
-    if (!args.isEmpty())
-        return usage(err, tr("incident export: unexpected \"%1\"").arg(args.first()));
-    if (bool(markdown) == bool(pdf))
-        return usage(err, tr("incident export: give one of --markdown FILE or --pdf FILE"));
     if (pdf) {
         if (!pdfWriter) {
             err << tr("incident export: PDF export is not available in this build") << '\n';

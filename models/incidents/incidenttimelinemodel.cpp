@@ -29,7 +29,8 @@ int IncidentTimelineModel::rowCount(const QModelIndex &parent) const
 
 QVariant IncidentTimelineModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const TimelineEntry &e = m_entries.at(index.row());
     switch (role) {
