@@ -3,11 +3,14 @@
 #include "app/sim/simulator.h"
 #include "app/sim/simulatorserver.h"
 
+#include "models/alerts/ruleevaluator.h"
+#include "models/alerts/ruleloader.h"
 #include "models/core/clock.h"
 #include "models/core/logging.h"
 #include "models/dashboards/dashboard.h"
 #include "models/dashboards/dashboardrunner.h"
 #include "models/metrics/seriesstore.h"
+#include "models/promql/engineregistry.h"
 #include "models/promql/localengine.h"
 #include "models/sources/collector.h"
 #include "models/sources/healthdecoder.h"
@@ -34,6 +37,7 @@ Session::~Session()
     // Runners and the collector go before the engine, store and simulator they point at.
     qDeleteAll(m_runners);
     m_runners.clear();
+    m_rules.reset();
     m_collector.reset();
     flushHistory(true);
     m_history.reset();
@@ -111,16 +115,54 @@ Result<bool> Session::start(const Options &options)
     m_collector->setTargets(m_workspace.targets);
     connect(m_collector.get(), &Collector::firstRoundDone, this, &Session::firstDataArrived);
 
+    // Each dashboard asks the engine it names: local by default, or a Prometheus-API server.
+    m_engines = std::make_unique<EngineRegistry>(m_engine.get());
+    m_engines->setDefaultPrometheus(m_workspace.prometheus);
     const QList<Dashboard> dashboards =
         DashboardLoader::loadAll(m_workspace.dashboardsDir, &m_dashboardErrors);
-    for (const Dashboard &d : dashboards)
-        m_runners.append(new DashboardRunner(d, m_engine.get(), m_clock, this));
+    for (const Dashboard &d : dashboards) {
+        auto engine = m_engines->engineFor(d.engine);
+        if (!engine) {
+            m_dashboardErrors << QStringLiteral("%1: %2").arg(d.sourceFile,
+                                                              engine.error().toString());
+            m_runners.append(new DashboardRunner(d, m_engine.get(), m_clock, this));
+            continue;
+        }
+        m_runners.append(new DashboardRunner(d, engine.value(), m_clock, this));
+    }
     for (const QString &e : std::as_const(m_dashboardErrors))
         qCWarning(lcDashboards).noquote() << e;
 
     m_collector->start();
+    startRules();
     scheduleMaintenance();
     return true;
+}
+
+QStringList Session::ruleFiles() const
+{
+    return m_workspace.ruleFiles.isEmpty()
+               ? QStringList{QStringLiteral(":/rules/service.rules.yml")}
+               : m_workspace.ruleFiles;
+}
+
+void Session::startRules()
+{
+    // The rules run on the local store whatever the dashboards use: alerts must not depend on
+    // a remote engine being reachable.
+    QList<RuleGroup> groups;
+    for (const QString &file : ruleFiles()) {
+        const auto loaded = RuleLoader::loadFile(file);
+        for (const Error &e : loaded.errors)
+            m_ruleErrors << e.toString();
+        if (loaded.ok())
+            groups += loaded.file.groups;
+    }
+    for (const QString &e : std::as_const(m_ruleErrors))
+        qCWarning(lcAlerts).noquote() << e;
+    m_rules = std::make_unique<RuleEvaluator>(m_clock, m_engine.get(), m_store.get());
+    m_rules->setRules(groups);
+    m_rules->start();
 }
 
 Result<bool> Session::openDatabase(const QString &location)

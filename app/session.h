@@ -14,6 +14,8 @@ class Collector;
 class Database;
 class HistoryRepository;
 class DashboardRunner;
+class EngineRegistry;
+class RuleEvaluator;
 class HealthModel;
 class QueryEngine;
 class SeriesStore;
@@ -53,7 +55,11 @@ public:
     SeriesStore *store() const { return m_store.get(); }
     HealthModel *health() const { return m_health.get(); }
     Collector *collector() const { return m_collector.get(); }
-    QueryEngine *engine() const { return m_engine.get(); }
+    QueryEngine *engine() const { return m_engine.get(); } // the local engine
+    RuleEvaluator *rules() const { return m_rules.get(); }
+    QStringList ruleErrors() const { return m_ruleErrors; }
+    // The rule files in use: the workspace's, or the guide's built-in rules.
+    QStringList ruleFiles() const;
     const QList<DashboardRunner *> &runners() const { return m_runners; }
     DashboardRunner *runner(const QString &dashboardId) const;
     QStringList dashboardErrors() const { return m_dashboardErrors; }
@@ -68,6 +74,7 @@ Q_SIGNALS:
 
 private:
     void backfill(int days);
+    void startRules();
     Result<bool> openDatabase(const QString &location);
     void scheduleMaintenance();
 
@@ -79,6 +86,9 @@ private:
     std::unique_ptr<HealthModel> m_health;
     std::unique_ptr<Collector> m_collector;
     std::unique_ptr<QueryEngine> m_engine;
+    std::unique_ptr<EngineRegistry> m_engines;
+    std::unique_ptr<RuleEvaluator> m_rules;
+    QStringList m_ruleErrors;
     std::unique_ptr<Simulator> m_simulator;
     std::unique_ptr<SimulatorServer> m_simServer;
     QUrl m_simulatorUrl;

@@ -7,6 +7,12 @@ add_library(wk_app STATIC
 target_link_libraries(wk_app PUBLIC wk_models wk_sim wk_widgets)
 target_include_directories(wk_app PUBLIC ${PROJECT_SOURCE_DIR})
 set_target_properties(wk_app PROPERTIES AUTOMOC ON)
+# The guide's rules, used when the workspace names none.
+qt_add_resources(wk_app "builtin_rules"
+    PREFIX "/rules"
+    BASE "${PROJECT_SOURCE_DIR}/resources/rules"
+    FILES ${PROJECT_SOURCE_DIR}/resources/rules/service.rules.yml
+)
 
 add_executable(watchkeeper
     main.cpp

@@ -397,7 +397,7 @@ Workspace demoWorkspace(const QUrl &base, const QString &databasePath)
     health.name = QStringLiteral("cloudgreet-health");
     health.kind = TargetConfig::Kind::Health;
     health.url = base.resolved(QUrl(QStringLiteral("/api/health/detailed")));
-    health.intervalMs = 10'000;
+    health.intervalMs = 30'000; // the guide: every 30 seconds (SystemDown counts two polls)
     // The simulator gets a new port every run; a stable instance keeps its history one series.
     health.instanceLabel = QStringLiteral("cloudgreet-sim");
     health.timeoutMs = 5'000;

@@ -1,0 +1,86 @@
+#include "app/session.h"
+#include "app/sim/simulator.h"
+#include "app/sim/simulatorserver.h"
+
+#include "models/alerts/ruleevaluator.h"
+#include "models/core/clock.h"
+#include "models/sources/collector.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Wk;
+
+// The guide's rules running in the app's session against the simulated service, on an
+// injected clock: a database outage raises DatabaseUnavailable at the rule's time, not before,
+// and clearing it resolves the alert.
+class TestAlerting : public QObject
+{
+    Q_OBJECT
+private:
+    // Moves the clock in poll-sized steps, letting every due poll answer.
+    void advance(ManualClock &clock, Session &session, qint64 ms)
+    {
+        QSignalSpy polled(session.collector(), &Collector::targetPolled);
+        for (qint64 done = 0; done < ms; done += 5000) {
+            polled.clear();
+            clock.advance(5000);
+            while (polled.wait(100)) {
+            }
+        }
+    }
+
+private Q_SLOTS:
+    void databaseOutageRaisesAndResolves()
+    {
+        ManualClock clock(QDateTime::currentMSecsSinceEpoch() / 60'000 * 60'000);
+        Simulator sim(7, &clock);
+        SimulatorServer server(&sim);
+        const quint16 port = server.listen(QHostAddress::LocalHost, 0);
+        QVERIFY(port);
+        Session session(&clock);
+        Session::Options options;
+        options.targets =
+            demoWorkspace(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), {}).targets;
+        options.database = QStringLiteral(":none");
+        QVERIFY(session.start(options).ok());
+        QVERIFY2(session.ruleErrors().isEmpty(), qPrintable(session.ruleErrors().join(u'\n')));
+        QSignalSpy first(&session, &Session::firstDataArrived);
+        QVERIFY(first.wait(10000));
+
+        QSignalSpy firing(session.rules(), &RuleEvaluator::alertFiring);
+        QSignalSpy resolved(session.rules(), &RuleEvaluator::alertResolved);
+        advance(clock, session, 120'000);
+        QCOMPARE(firing.size(), 0); // a healthy service raises nothing
+
+        QVERIFY(
+            sim.setFaults(QJsonObject{{QStringLiteral("database"), QStringLiteral("down")}}).ok());
+        advance(clock, session, 90'000);
+        QStringList names;
+        for (const auto &args : std::as_const(firing))
+            names << args.first().value<Alert>().labels.value(u"alertname");
+        QVERIFY2(names.contains(QStringLiteral("DatabaseUnavailable")),
+                 qPrintable(names.join(u',')));
+        const Alert alert = [&] {
+            for (const auto &args : std::as_const(firing)) {
+                const Alert a = args.first().value<Alert>();
+                if (a.labels.value(u"alertname") == u"DatabaseUnavailable")
+                    return a;
+            }
+            return Alert{};
+        }();
+        QCOMPARE(alert.labels.value(u"severity"), QStringLiteral("critical"));
+        QCOMPARE(alert.labels.value(u"instance"), QStringLiteral("cloudgreet-sim"));
+
+        sim.clearFaults();
+        advance(clock, session, 90'000);
+        bool dbResolved = false;
+        for (const auto &args : std::as_const(resolved))
+            dbResolved |=
+                args.first().value<Alert>().labels.value(u"alertname") == u"DatabaseUnavailable";
+        QVERIFY(dbResolved);
+    }
+};
+
+QTEST_MAIN(TestAlerting)
+#include "tst_alerting.moc"
