@@ -1,7 +1,13 @@
 #include "cli.h"
 
 #include "models/alerts/rulestest.h"
+#include "models/config/workspace.h"
+#include "models/incidents/incidentcli.h"
 #include "models/metrics/expositioncheck.h"
+
+#include <QDir>
+#include <QLoggingCategory>
+#include <QStandardPaths>
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -36,12 +42,62 @@ int rulesTest(const QStringList &args, QTextStream &out, QTextStream &err)
     return runRulesTest(args, out, err);
 }
 
+// The database a state command works on: --database LOC, the database of --workspace FILE,
+// or the user's (demo.db with --demo). The options are taken out of args.
+Result<QString> databaseLocation(QStringList &args)
+{
+    QString location;
+    bool demo = false;
+    for (int i = 0; i < args.size();) {
+        const QString a = args[i];
+        if ((a == u"--database" || a == u"--workspace") && i + 1 < args.size()) {
+            if (a == u"--database") {
+                location = args[i + 1];
+            } else {
+                auto ws = WorkspaceLoader::loadFile(args[i + 1]);
+                if (!ws)
+                    return ws.error();
+                location = ws.value().database;
+            }
+            args.remove(i, 2);
+        } else if (a == u"--demo") {
+            demo = true;
+            args.removeAt(i);
+        } else {
+            ++i;
+        }
+    }
+    if (location.isEmpty()) {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(dir);
+        location =
+            QDir(dir).filePath(demo ? QStringLiteral("demo.db") : QStringLiteral("watchkeeper.db"));
+    }
+    return location;
+}
+
+int incident(const QStringList &given, QTextStream &out, QTextStream &err)
+{
+    QStringList args = given;
+    const auto location = databaseLocation(args);
+    if (!location) {
+        err << QStringLiteral("watchkeeper incident: %1").arg(location.error().toString())
+            << Qt::endl;
+        return 1;
+    }
+    return runIncidentCommand(args, location.value(), out, err);
+}
+
 const Command Commands[] = {
     {"metrics", "check",
      "metrics check FILE|-   parse an exposition page, print its counts or first error",
      metricsCheck},
     {"rules", "test", "rules test FILE...      run rule unit tests (promtool test rules format)",
      rulesTest},
+    {"incident", nullptr,
+     "incident list|show|open|move|note|ack|export ...   the incident board "
+     "[--workspace FILE | --database LOC]",
+     incident},
 };
 
 } // namespace
@@ -67,14 +123,22 @@ int run(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("watchkeeper"));
+    QCoreApplication::setOrganizationName(QStringLiteral("watchkeeper"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WK_VERSION));
+    // Scripts read our output: only warnings and errors go to the log.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("wk.*.info=false"));
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QStringList args = QCoreApplication::arguments().mid(1);
     const QString group = args.value(0);
     const QString verb = args.value(1);
     for (const Command &c : Commands) {
-        if (group == QLatin1String(c.group) && verb == QLatin1String(c.verb))
+        if (group != QLatin1String(c.group))
+            continue;
+        if (!c.verb) // the group takes its own verbs
+            return c.run(args.mid(1), out, err);
+        if (verb == QLatin1String(c.verb))
             return c.run(args.mid(2), out, err);
     }
     err << QStringLiteral("watchkeeper: unknown command \"%1 %2\"; commands:").arg(group, verb)
