@@ -27,7 +27,11 @@ void NotificationConfig::ensureDesktop()
         if (c.type == ChannelType::Desktop)
             return;
     }
-    channels.append(ChannelConfig::defaults(ChannelType::Desktop));
+    ChannelConfig desktop = ChannelConfig::defaults(ChannelType::Desktop);
+    // The name "desktop" may be taken by a channel of another type.
+    for (int i = 2; channel(desktop.name); ++i)
+        desktop.name = QStringLiteral("desktop-%1").arg(i);
+    channels.append(desktop);
 }
 
 NotificationConfig NotificationConfig::desktopOnly()

@@ -103,7 +103,8 @@ void NotificationHttpClient::post(const Request &request, Callback done)
                 const auto error = reply->error();
                 const QString reason =
                     reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-                if (a.code >= 200 && a.code < 300 && !*tooLarge) {
+                if (a.code >= 200 && a.code < 300) {
+                    // Accepted; a long answer was cut short, but it is not needed.
                     a.status = NotificationAttempt::Status::Ok;
                 } else if (a.code > 0) {
                     // An answer, even if cut short: its status decides.
