@@ -2,6 +2,8 @@
 
 #include "session.h"
 
+#include "models/alerts/notificationtray.h"
+#include "models/alerts/notifier.h"
 #include "models/core/clock.h"
 #include "models/core/duration.h"
 #include "models/dashboards/dashboardrunner.h"
@@ -9,6 +11,7 @@
 #include "models/sources/healthmodel.h"
 #include "widgets/dashboardpage.h"
 #include "widgets/reportwriter.h"
+#include "widgets/thememanager.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -17,7 +20,9 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
@@ -54,6 +59,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     ageTimer->start(1000);
     updateTargetStatus();
     buildMenus();
+    buildTray();
     resize(1600, 1000);
     pageChanged(m_tabs->currentIndex());
 }
@@ -115,6 +121,61 @@ void MainWindow::buildMenus()
         if (DashboardPage *p = currentPage())
             p->runner()->refresh();
     });
+}
+
+void MainWindow::buildTray()
+{
+    NotificationTray *tray = m_session->notifier() ? m_session->notifier()->tray() : nullptr;
+    if (!tray)
+        return;
+    // The badge: unacknowledged firing alerts, in the colour of the worst, with the count as
+    // text so colour is never the only sign.
+    m_tray = new QSystemTrayIcon(this);
+    const auto paintBadge = [this](int count, const QString &worst) {
+        const Theme &theme = ThemeManager::current();
+        QPixmap pm(64, 64);
+        pm.fill(Qt::transparent);
+        QPainter p(&pm);
+        p.setRenderHint(QPainter::Antialiasing);
+        const HealthStatus s = worst == u"critical"                       ? HealthStatus::Unhealthy
+                               : (worst == u"high" || worst == u"medium") ? HealthStatus::Degraded
+                               : count > 0                                ? HealthStatus::Degraded
+                                                                          : HealthStatus::Healthy;
+        p.setBrush(theme.statusColour(s));
+        p.setPen(Qt::NoPen);
+        p.drawEllipse(pm.rect().adjusted(2, 2, -2, -2));
+        p.setPen(theme.onStatus);
+        QFont f = theme.font(28, true);
+        f.setPixelSize(count > 9 ? 26 : 36);
+        p.setFont(f);
+        p.drawText(pm.rect(), Qt::AlignCenter,
+                   count > 0 ? QString::number(std::min(count, 99)) : QStringLiteral("✔"));
+        p.end();
+        m_tray->setIcon(QIcon(pm));
+        m_tray->setToolTip(
+            count > 0
+                ? tr("Watchkeeper: %n unacknowledged alert(s), worst %1", nullptr, count).arg(worst)
+                : tr("Watchkeeper: no unacknowledged alerts"));
+    };
+    paintBadge(0, {});
+    connect(tray, &NotificationTray::badgeChanged, this, paintBadge);
+    connect(tray, &NotificationTray::show, this,
+            [this](const QString &title, const QString &body, const QString &severity) {
+                m_tray->showMessage(title, body,
+                                    severity == u"critical" ? QSystemTrayIcon::Critical
+                                                            : QSystemTrayIcon::Warning,
+                                    15'000);
+            });
+    // No sound library: the system bell, once per alert and at each reminder.
+    connect(tray, &NotificationTray::playSound, this, [] { QApplication::beep(); });
+    connect(tray, &NotificationTray::soundReminder, this, [] { QApplication::beep(); });
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    if (QSystemTrayIcon::isSystemTrayAvailable())
+        m_tray->show();
 }
 
 bool MainWindow::showDashboard(const QString &id)

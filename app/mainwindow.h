@@ -4,6 +4,7 @@
 
 class QComboBox;
 class QLabel;
+class QSystemTrayIcon;
 class QTabWidget;
 
 namespace Wk {
@@ -25,6 +26,7 @@ public:
 
 private:
     void buildMenus();
+    void buildTray();
     void updateTargetStatus();
     void pageChanged(int index);
     void exportReport();
@@ -34,6 +36,7 @@ private:
     QList<DashboardPage *> m_pages;
     QList<QLabel *> m_targetLabels;
     QComboBox *m_range = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
 };
 
 } // namespace Wk

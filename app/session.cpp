@@ -3,6 +3,8 @@
 #include "app/sim/simulator.h"
 #include "app/sim/simulatorserver.h"
 
+#include "models/alerts/notificationconfigloader.h"
+#include "models/alerts/notifier.h"
 #include "models/alerts/ruleevaluator.h"
 #include "models/alerts/ruleloader.h"
 #include "models/core/clock.h"
@@ -38,6 +40,7 @@ Session::~Session()
     qDeleteAll(m_runners);
     m_runners.clear();
     m_rules.reset();
+    m_notifier.reset();
     m_collector.reset();
     flushHistory(true);
     m_history.reset();
@@ -160,7 +163,19 @@ void Session::startRules()
     }
     for (const QString &e : std::as_const(m_ruleErrors))
         qCWarning(lcAlerts).noquote() << e;
+    // Notifications: the workspace's notifications: section, or the desktop alone.
+    m_notifier = std::make_unique<Notifier>(m_clock);
+    if (!m_workspace.path.isEmpty()) {
+        auto config = NotificationConfigLoader::loadFile(m_workspace.path);
+        if (config)
+            m_notifier->setConfig(config.value());
+        else
+            m_ruleErrors << config.error().toString();
+    }
     m_rules = std::make_unique<RuleEvaluator>(m_clock, m_engine.get(), m_store.get());
+    connect(m_rules.get(), &RuleEvaluator::alertFiring, m_notifier.get(), &Notifier::notifyFiring);
+    connect(m_rules.get(), &RuleEvaluator::alertResolved, m_notifier.get(),
+            &Notifier::notifyResolved);
     m_rules->setRules(groups);
     m_rules->start();
 }

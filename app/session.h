@@ -15,6 +15,7 @@ class Database;
 class HistoryRepository;
 class DashboardRunner;
 class EngineRegistry;
+class Notifier;
 class RuleEvaluator;
 class HealthModel;
 class QueryEngine;
@@ -57,6 +58,7 @@ public:
     Collector *collector() const { return m_collector.get(); }
     QueryEngine *engine() const { return m_engine.get(); } // the local engine
     RuleEvaluator *rules() const { return m_rules.get(); }
+    Notifier *notifier() const { return m_notifier.get(); }
     QStringList ruleErrors() const { return m_ruleErrors; }
     // The rule files in use: the workspace's, or the guide's built-in rules.
     QStringList ruleFiles() const;
@@ -88,6 +90,7 @@ private:
     std::unique_ptr<QueryEngine> m_engine;
     std::unique_ptr<EngineRegistry> m_engines;
     std::unique_ptr<RuleEvaluator> m_rules;
+    std::unique_ptr<Notifier> m_notifier;
     QStringList m_ruleErrors;
     std::unique_ptr<Simulator> m_simulator;
     std::unique_ptr<SimulatorServer> m_simServer;

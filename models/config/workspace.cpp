@@ -303,8 +303,10 @@ Result<Workspace> WorkspaceLoader::loadText(const QByteArray &yaml, const QStrin
     if (!root || root.IsNull())
         return Error(tr("the workspace is empty; it needs at least a targets: list"), path);
     if (!r.checkKeys(root,
+                     // notifications, inhibit_rules and incidents are read by their own
+                     // loaders (models/alerts, models/incidents) from the same file.
                      {"title", "targets", "database", "rule_files", "dashboards", "alertmanager",
-                      "prometheus", "displays"},
+                      "prometheus", "displays", "notifications", "inhibit_rules", "incidents"},
                      tr("the workspace")))
         return r.error();
     if (root["title"])

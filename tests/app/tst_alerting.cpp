@@ -2,6 +2,8 @@
 #include "app/sim/simulator.h"
 #include "app/sim/simulatorserver.h"
 
+#include "models/alerts/notificationtray.h"
+#include "models/alerts/notifier.h"
 #include "models/alerts/ruleevaluator.h"
 #include "models/core/clock.h"
 #include "models/sources/collector.h"
@@ -49,6 +51,7 @@ private Q_SLOTS:
         QVERIFY(first.wait(10000));
 
         QSignalSpy firing(session.rules(), &RuleEvaluator::alertFiring);
+        QSignalSpy popups(session.notifier()->tray(), &NotificationTray::show);
         QSignalSpy resolved(session.rules(), &RuleEvaluator::alertResolved);
         advance(clock, session, 120'000);
         QCOMPARE(firing.size(), 0); // a healthy service raises nothing
@@ -71,6 +74,14 @@ private Q_SLOTS:
         }();
         QCOMPARE(alert.labels.value(u"severity"), QStringLiteral("critical"));
         QCOMPARE(alert.labels.value(u"instance"), QStringLiteral("cloudgreet-sim"));
+        // The desktop hears of it: a popup, and the tray's count of unacknowledged alerts.
+        QStringList titles;
+        for (const auto &args : std::as_const(popups))
+            titles << args.at(0).toString();
+        QVERIFY2(titles.join(u'\n').contains(QStringLiteral("DatabaseUnavailable")),
+                 qPrintable(titles.join(u'\n')));
+        QCOMPARE(session.notifier()->tray()->worstSeverity(), QStringLiteral("critical"));
+        QVERIFY(session.notifier()->tray()->unacknowledgedCount() >= 1);
 
         sim.clearFaults();
         advance(clock, session, 90'000);
