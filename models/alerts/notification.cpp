@@ -74,7 +74,8 @@ QString Notification::statusText() const
     case Kind::Acknowledged:
         return who.isEmpty() ? tr("ACKNOWLEDGED") : tr("ACKNOWLEDGED by %1").arg(who);
     case Kind::Escalation:
-        return tr("ESCALATION step %1").arg(step);
+        return target.isEmpty() ? tr("ESCALATION step %1").arg(step)
+                                : tr("ESCALATION step %1 (%2)").arg(step).arg(target);
     case Kind::Test:
         return tr("TEST");
     }

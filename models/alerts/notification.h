@@ -19,6 +19,7 @@ struct Notification
     QString who;      // Acknowledged: who acknowledged
     QString note;     // Acknowledged: their note
     int step = 0;     // Escalation: 1, 2, 3 ...
+    QString target;   // Escalation: who the step reaches ("secondary on-call"); may be empty
     QUrl externalUrl; // where Watchkeeper can be opened (the configuration's external_url)
     QUrl link;        // this alert in Watchkeeper or a graph of its rule; may be empty
 
@@ -34,7 +35,8 @@ struct Notification
     static QString kindName(Kind kind);
     // "[FIRING] CRITICAL DatabaseUnavailable: Database unavailable for db:5432" (translated).
     QString headline() const;
-    // "FIRING", "RESOLVED", "ACKNOWLEDGED by alice", "ESCALATION step 2", "TEST" (translated).
+    // "FIRING", "RESOLVED", "ACKNOWLEDGED by alice", "ESCALATION step 2 (secondary on-call)",
+    // "TEST" (translated).
     QString statusText() const;
 
     // A test message for the named channel; severity is the channel's first, or "low".

@@ -254,8 +254,11 @@ QJsonObject NotificationFormatter::pagerDuty(const Notification &n, const Channe
                         {QStringLiteral("fingerprint"), n.fingerprint()}};
     if (n.kind != Notification::Kind::Test)
         details.insert(QStringLiteral("value"), a.value);
-    if (n.kind == Notification::Kind::Escalation)
+    if (n.kind == Notification::Kind::Escalation) {
         details.insert(QStringLiteral("escalation_step"), n.step);
+        if (!n.target.isEmpty())
+            details.insert(QStringLiteral("escalation_target"), n.target);
+    }
 
     QJsonObject payload{{QStringLiteral("summary"), cut(summary, 1024)},
                         {QStringLiteral("source"), cut(source, 255)},

@@ -210,10 +210,12 @@ void Notifier::notifyUnacknowledged(const Alert &alert)
     m_tray->unacknowledged(alert);
 }
 
-void Notifier::notifyEscalation(const Alert &alert, int step, const QStringList &channels)
+void Notifier::notifyEscalation(const Alert &alert, int step, const QStringList &channels,
+                                const QString &target)
 {
     Notification n = make(Notification::Kind::Escalation, alert);
     n.step = step;
+    n.target = target;
     recordDesktop(n, m_tray->escalated(alert, step));
     const QString severity = n.severity();
     QList<const ChannelConfig *> chosen;

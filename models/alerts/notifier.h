@@ -59,8 +59,10 @@ public:
     void notifyAcknowledged(const Alert &alert, const QString &who, const QString &note);
     // Back to unacknowledged: the desktop counts it again and its reminder resumes.
     void notifyUnacknowledged(const Alert &alert);
-    // channels: the step's channel names or types ("pagerduty", "sms-oncall").
-    void notifyEscalation(const Alert &alert, int step, const QStringList &channels);
+    // channels: the step's channel names or types ("pagerduty", "sms-oncall"); target: who the
+    // step reaches ("secondary on-call"), shown in the messages when given.
+    void notifyEscalation(const Alert &alert, int step, const QStringList &channels,
+                          const QString &target = {});
 
     // A test message to one channel, past its rate limit; the outcome shows in the log.
     // Returns how many deliveries started (one per recipient), or why none could.

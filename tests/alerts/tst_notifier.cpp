@@ -732,16 +732,21 @@ private Q_SLOTS:
         rig.clock.advance(5 * Minute);
         rig.notifier->notifyEscalation(
             a, 1,
-            {QStringLiteral("sms-oncall"), QStringLiteral("pagerduty"), QStringLiteral("teams")});
+            {QStringLiteral("sms-oncall"), QStringLiteral("pagerduty"), QStringLiteral("teams")},
+            QStringLiteral("on-call engineer"));
         QTRY_COMPARE(rig.http.requests.size(), 3);
         const QJsonObject page = rig.http.to("/v2/enqueue").first().json();
         QCOMPARE(page[u"event_action"].toString(), QStringLiteral("trigger"));
         QCOMPARE(page[u"payload"][u"summary"].toString(),
-                 QStringLiteral("[ESCALATION step 1] DatabaseUnavailable on db:5432"));
+                 QStringLiteral(
+                     "[ESCALATION step 1 (on-call engineer)] DatabaseUnavailable on db:5432"));
         QCOMPARE(page[u"payload"][u"custom_details"][u"escalation_step"].toInt(), 1);
-        QCOMPARE(rig.http.to(SmsSecretPath).first().json()[u"message"].toString(),
-                 QStringLiteral("[ESCALATION step 1] CRITICAL DatabaseUnavailable: "
-                                "DatabaseUnavailable on db:5432"));
+        QCOMPARE(page[u"payload"][u"custom_details"][u"escalation_target"].toString(),
+                 QStringLiteral("on-call engineer"));
+        QCOMPARE(
+            rig.http.to(SmsSecretPath).first().json()[u"message"].toString(),
+            QStringLiteral("[ESCALATION step 1 (on-call engineer)] CRITICAL DatabaseUnavailable: "
+                           "DatabaseUnavailable on db:5432"));
         QCOMPARE(rig.outcomes(QStringLiteral("teams")), QStringList{"not configured"});
 
         // The resolve reaches the escalation's channels as well (SMS sends no resolves).
