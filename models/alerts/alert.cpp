@@ -33,4 +33,20 @@ quint64 Alert::fingerprint(const Labels &labels)
     return h;
 }
 
+QString Alert::fingerprintToString(quint64 fingerprint)
+{
+    return QStringLiteral("%1").arg(fingerprint, 16, 16, QLatin1Char('0'));
+}
+
+std::optional<quint64> Alert::fingerprintFromString(QStringView text)
+{
+    if (text.isEmpty() || text.size() > 16)
+        return std::nullopt;
+    bool ok = false;
+    const quint64 v = text.toULongLong(&ok, 16);
+    if (!ok)
+        return std::nullopt;
+    return v;
+}
+
 } // namespace Wk

@@ -32,6 +32,13 @@ struct Alert
 
     bool isResolved() const { return resolvedAtMs.has_value(); }
     QString stateName() const { return stateName(state); }
+    QString alertName() const { return labels.value(u"alertname"); }
+    QString severity() const { return labels.value(u"severity"); }
+
+    // The fingerprint as 16 lower-case hex digits, as Alertmanager writes it.
+    static QString fingerprintToString(quint64 fingerprint);
+    // 1 to 16 hex digits; nothing when the text is not one.
+    static std::optional<quint64> fingerprintFromString(QStringView text);
 
     // "inactive", "pending", "firing", as Prometheus names them.
     static QString stateName(State state);
