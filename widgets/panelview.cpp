@@ -215,7 +215,9 @@ void PanelView::setMessage(const QString &text, bool error)
 
 QString PanelView::stateText() const
 {
-    return m_message->isVisible() ? m_message->text() : QString();
+    if (m_chart && !m_chart->overlayText().isEmpty())
+        return m_chart->overlayText();
+    return m_message->isHidden() ? QString() : m_message->text();
 }
 
 void PanelView::apply(const PanelData &data)
@@ -229,13 +231,16 @@ void PanelView::apply(const PanelData &data)
         return;
     case PanelData::State::Error:
         m_hasData = false;
-        setMessage(data.error, true);
+        // A chart says it over its plot (keeping the last lines); other panels above.
         if (m_chart)
             m_chart->setError(data.error);
+        else
+            setMessage(data.error, true);
         return;
     case PanelData::State::NoData:
         m_hasData = false;
-        setMessage(tr("no data"), false);
+        if (!m_chart)
+            setMessage(tr("no data"), false);
         if (m_chart) {
             m_chart->setLoading(false);
             m_chart->clearSeries();
