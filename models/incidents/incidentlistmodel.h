@@ -48,7 +48,10 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QStringList mimeTypes() const override;
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
-    Qt::DropActions supportedDragActions() const override { return Qt::MoveAction; }
+    Qt::DropActions supportedDragActions() const override
+    {
+        return Qt::MoveAction | Qt::CopyAction;
+    }
 
     static QString mimeType() { return QStringLiteral("application/x-watchkeeper-incidents"); }
     // (id, version) pairs from mime data made by mimeData().

@@ -530,9 +530,12 @@ IncidentWriteResult IncidentRepository::enqueue(IncidentChange change)
     rebuildViewAndNotify();
     result.status = IncidentWriteResult::Status::Queued;
     result.incident = m_view.value(change.incidentId);
-    result.message = tr("The incident database is unreachable; the change is kept and will be "
-                        "stored when it is back (%n change(s) waiting).",
-                        nullptr, int(m_queue.size()));
+    result.message = m_queue.size() == 1
+                         ? tr("The incident database is unreachable; the change is kept and "
+                              "will be stored when it is back.")
+                         : tr("The incident database is unreachable; the change is kept and "
+                              "will be stored when it is back (%1 changes waiting).")
+                               .arg(m_queue.size());
     Q_EMIT queueChanged(int(m_queue.size()));
     return result;
 }

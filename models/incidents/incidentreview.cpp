@@ -110,7 +110,11 @@ QString IncidentReview::toMarkdown(const Incident &inc, qint64 nowMs)
             if (!names.contains(name))
                 names << name;
         }
-        summary += tr(" after the alert(s) %1 fired").arg(names.join(QStringLiteral(", ")));
+        summary +=
+            names.size() == 1
+                ? tr(" after the alert %1 fired").arg(names.first())
+                : tr(" after the alerts %1 and %2 fired")
+                      .arg(names.mid(0, names.size() - 1).join(QStringLiteral(", ")), names.last());
     }
     summary += u'.';
     if (inc.acknowledgedMs)
@@ -136,8 +140,7 @@ QString IncidentReview::toMarkdown(const Incident &inc, qint64 nowMs)
     for (const Incident::ActionItem &a : inc.actionItems)
         done += a.done ? 1 : 0;
     if (!inc.actionItems.isEmpty())
-        summary +=
-            u' ' + tr("%1 of %2 action item(s) are done.").arg(done).arg(inc.actionItems.size());
+        summary += u' ' + tr("Action items done: %1 of %2.").arg(done).arg(inc.actionItems.size());
     md += summary + QStringLiteral("\n\n");
 
     md += tr("## Impact\n\n");

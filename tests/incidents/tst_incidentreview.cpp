@@ -55,12 +55,12 @@ private Q_SLOTS:
         QTest::newRow("commander") << "| Incident commander | maria.lopez |";
         QTest::newRow("responders") << "| Responders | dev.patel, sam.okafor |";
         QTest::newRow("summary names the alerts")
-            << "after the alert(s) DatabaseUnavailable, HighErrorRate fired.";
+            << "after the alerts DatabaseUnavailable and HighErrorRate fired.";
         QTest::newRow("summary: acknowledged in time")
             << "It was acknowledged by maria.lopez after 3 min (target 5 min, met).";
         QTest::newRow("summary: resolved in time")
             << "Service was restored after 38 min (target 1 h, met).";
-        QTest::newRow("summary: action items") << "1 of 3 action item(s) are done.";
+        QTest::newRow("summary: action items") << "Action items done: 1 of 3.";
         QTest::newRow("impact") << "1,240 inbound calls went to the fallback voicemail";
         QTest::newRow("response against target")
             << "| Acknowledged (response) | 2023-11-14 22:16:20 UTC | 3 min | 5 min | \u2714 met |";
