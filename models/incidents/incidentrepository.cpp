@@ -10,6 +10,8 @@
 #include <QSaveFile>
 #include <QSet>
 #include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QUuid>
 
 #include <algorithm>
@@ -86,6 +88,21 @@ QJsonObject readJsonFile(const QString &path, QString *error)
     return doc.object();
 }
 
+// A server that does not answer at all (a dropped network, not a refused connection) would
+// hold the UI thread in libpq's connect for minutes; retries give up after a few seconds.
+QString withConnectTimeout(const QString &location)
+{
+    if (!location.startsWith(QLatin1String("postgres")))
+        return location;
+    QUrl url(location);
+    QUrlQuery query(url);
+    if (!url.isValid() || query.hasQueryItem(QStringLiteral("connect_timeout")))
+        return location;
+    query.addQueryItem(QStringLiteral("connect_timeout"), QStringLiteral("5"));
+    url.setQuery(query);
+    return url.toString();
+}
+
 } // namespace
 
 QList<Migration> IncidentRepository::migrations()
@@ -139,7 +156,7 @@ IncidentRepository::IncidentRepository(Options options, Clock *clock)
     m_operator =
         m_options.operatorName.isEmpty() ? systemUserName() : m_options.operatorName.trimmed();
     if (!m_options.connector) {
-        const QString location = m_options.location;
+        const QString location = withConnectTimeout(m_options.location);
         m_options.connector = [location] { return Database::open(location); };
     }
     m_options.pollIntervalMs = std::max<qint64>(10, m_options.pollIntervalMs);
@@ -149,7 +166,7 @@ IncidentRepository::IncidentRepository(Options options, Clock *clock)
 Result<std::unique_ptr<IncidentRepository>> IncidentRepository::open(Options options, Clock *clock)
 {
     if (!options.connector) {
-        const QString location = options.location;
+        const QString location = withConnectTimeout(options.location);
         options.connector = [location] { return Database::open(location); };
     }
     auto db = options.connector();
