@@ -46,11 +46,17 @@ QString describeWindow(const MaintenanceWindow &w)
 
 AlertBook::AlertBook(Clock *clock, AlertSource *source, SilenceStore *silences,
                      AlertRepository *repository, QObject *parent)
+    : AlertBook(clock, source, silences, repository, Options{}, parent)
+{}
+
+AlertBook::AlertBook(Clock *clock, AlertSource *source, SilenceStore *silences,
+                     AlertRepository *repository, const Options &options, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
     , m_source(source)
     , m_silences(silences)
     , m_repository(repository)
+    , m_options(options)
     , m_inhibitRules(InhibitRule::defaults())
     , m_policy(EscalationPolicy::guideDefault())
 {
@@ -142,7 +148,7 @@ std::optional<AlertStatus> AlertBook::status(quint64 fingerprint) const
 
 void AlertBook::recordHistory(const Alert &alert, const QString &event, const QString &detail)
 {
-    if (!m_repository)
+    if (!m_repository || !m_options.recordHistory)
         return;
     AlertHistoryEntry e;
     e.fingerprint = alert.id;
@@ -368,7 +374,7 @@ void AlertBook::updateOnce()
     for (const quint64 id : std::as_const(m_order)) {
         Entry &e = m_entries[id];
         const AlertStatus &s = e.status;
-        if (!s.isFiring() || s.isAcknowledged() || s.isSuppressed() ||
+        if (!m_options.escalate || !s.isFiring() || s.isAcknowledged() || s.isSuppressed() ||
             !m_policy.appliesTo(s.alert.labels))
             continue;
         const qint64 firedAt = s.alert.firedAtMs.value_or(s.alert.activeAtMs);
@@ -472,7 +478,7 @@ void AlertBook::scheduleWake(qint64 now)
     }
     for (const quint64 id : std::as_const(m_order)) {
         const AlertStatus &s = m_entries[id].status;
-        if (!s.isFiring() || s.isAcknowledged() || s.isSuppressed() ||
+        if (!m_options.escalate || !s.isFiring() || s.isAcknowledged() || s.isSuppressed() ||
             !m_policy.appliesTo(s.alert.labels))
             continue;
         const qint64 firedAt = s.alert.firedAtMs.value_or(s.alert.activeAtMs);

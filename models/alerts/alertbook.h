@@ -1,11 +1,13 @@
 #pragma once
 
 #include "acknowledgement.h"
+#include "alertsource.h"
 #include "alertstatus.h"
 #include "escalationpolicy.h"
 #include "inhibitrule.h"
 #include "maintenancewindow.h"
 #include "silence.h"
+#include "silencestore.h"
 
 #include "models/core/clock.h"
 #include "models/core/result.h"
@@ -21,8 +23,6 @@
 namespace Wk {
 
 class AlertRepository;
-class AlertSource;
-class SilenceStore;
 
 // The on-call engineer's book of alerts: it takes the alerts of an AlertSource and keeps, for
 // each, its effective status: pending / firing / resolved, acknowledged (by whom, since when),
@@ -50,6 +50,9 @@ public:
         qint64 reloadIntervalMs = 10'000;
         // Alert history older than this is pruned (daily).
         qint64 historyRetentionMs = 90ll * 86'400'000;
+        // Off for tools that only look (the command line): no escalation steps, no history.
+        bool escalate = true;
+        bool recordHistory = true;
     };
 
     struct BulkResult
@@ -62,6 +65,8 @@ public:
     // owned) may be null, and then nothing is persisted.
     AlertBook(Clock *clock, AlertSource *source, SilenceStore *silences,
               AlertRepository *repository, QObject *parent = nullptr);
+    AlertBook(Clock *clock, AlertSource *source, SilenceStore *silences,
+              AlertRepository *repository, const Options &options, QObject *parent = nullptr);
     ~AlertBook() override;
 
     void setOptions(const Options &options);

@@ -36,6 +36,8 @@ public:
     QString name() const override;
     bool isRemote() const override { return true; }
     const QString &lastError() const { return m_error; }
+    // A read is under way.
+    bool isBusy() const { return m_busy; }
     // The full record of an alert as Alertmanager reported it (receivers, generator URL).
     std::optional<RemoteAlert> remoteAlert(quint64 fingerprint) const;
 

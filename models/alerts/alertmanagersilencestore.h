@@ -34,6 +34,8 @@ public:
                 DoneCallback done) override;
     void refresh() override;
     const QString &lastError() const { return m_error; }
+    // A read is under way.
+    bool isBusy() const { return m_busy; }
 
 protected:
     void saveValidated(const Silence &silence, IdCallback done) override;

@@ -15,6 +15,19 @@ QString AlertStatus::stateName(State state)
     return {};
 }
 
+QString AlertStatus::stateText(State state)
+{
+    switch (state) {
+    case State::Pending:
+        return tr("pending");
+    case State::Firing:
+        return tr("firing");
+    case State::Resolved:
+        return tr("resolved");
+    }
+    return {};
+}
+
 QString AlertStatus::suppressionText() const
 {
     QStringList parts;

@@ -49,6 +49,7 @@ public:
 
     QString stateName() const { return stateName(state); }
     static QString stateName(State state); // "pending", "firing", "resolved"
+    static QString stateText(State state); // the same, translated for display
     // "silenced by 1 silence, inhibited by SystemDown, in maintenance window Nightly", or empty.
     QString suppressionText() const;
 
