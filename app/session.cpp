@@ -3,6 +3,15 @@
 #include "app/sim/simulator.h"
 #include "app/sim/simulatorserver.h"
 
+#include "models/alerts/alertbook.h"
+#include "models/alerts/alertmanageralertsource.h"
+#include "models/alerts/alertmanagerclient.h"
+#include "models/alerts/alertmanagersilencestore.h"
+#include "models/alerts/alertrepository.h"
+#include "models/alerts/escalationpolicy.h"
+#include "models/alerts/inhibitrule.h"
+#include "models/alerts/localalertsource.h"
+#include "models/alerts/localsilencestore.h"
 #include "models/alerts/notificationconfigloader.h"
 #include "models/alerts/notifier.h"
 #include "models/alerts/ruleevaluator.h"
@@ -39,8 +48,13 @@ Session::~Session()
     // Runners and the collector go before the engine, store and simulator they point at.
     qDeleteAll(m_runners);
     m_runners.clear();
+    m_alertBook.reset();
+    m_silences.reset();
+    m_alertSource.reset();
+    m_alertmanager.reset();
     m_rules.reset();
     m_notifier.reset();
+    m_alertRepository.reset();
     m_collector.reset();
     flushHistory(true);
     m_history.reset();
@@ -142,6 +156,52 @@ Result<bool> Session::start(const Options &options)
     return true;
 }
 
+void Session::startAlertBook()
+{
+    if (m_database) {
+        auto repo = AlertRepository::open(m_database.get());
+        if (repo)
+            m_alertRepository = std::move(repo).value();
+        else
+            m_ruleErrors << repo.error().toString();
+    }
+    // Alerts come from our own rules, or from the team's Alertmanager; suppressions and
+    // acknowledgements live where the alerts do.
+    if (m_workspace.alertmanager.isValid() && !m_workspace.alertmanager.isEmpty()) {
+        m_alertmanager = std::make_unique<AlertmanagerClient>(m_workspace.alertmanager);
+        m_alertSource = std::make_unique<AlertmanagerAlertSource>(m_alertmanager.get(), m_clock);
+        m_silences = std::make_unique<AlertmanagerSilenceStore>(m_alertmanager.get(), m_clock,
+                                                                m_alertRepository.get());
+    } else {
+        m_alertSource = std::make_unique<LocalAlertSource>(m_rules.get());
+        m_silences = std::make_unique<LocalSilenceStore>(m_clock, m_alertRepository.get());
+    }
+    m_alertBook = std::make_unique<AlertBook>(m_clock, m_alertSource.get(), m_silences.get(),
+                                              m_alertRepository.get());
+    m_alertBook->setInhibitRules(InhibitRule::defaults());
+    m_alertBook->setEscalationPolicy(EscalationPolicy::guideDefault());
+
+    // Notifications follow the book, so silenced, inhibited and in-maintenance alerts page
+    // nobody, an acknowledgement acks the page, and escalation reaches each step's channels.
+    Notifier *n = m_notifier.get();
+    connect(m_alertBook.get(), &AlertBook::alertFiring, n, [n](const AlertStatus &s) {
+        if (!s.isSuppressed())
+            n->notifyFiring(s.alert);
+    });
+    connect(m_alertBook.get(), &AlertBook::alertResolved, n,
+            [n](const AlertStatus &s) { n->notifyResolved(s.alert); });
+    connect(m_alertBook.get(), &AlertBook::acknowledged, n, [n](const AlertStatus &s) {
+        n->notifyAcknowledged(s.alert, s.ack ? s.ack->by : QString(),
+                              s.ack ? s.ack->note : QString());
+    });
+    connect(m_alertBook.get(), &AlertBook::unacknowledged, n,
+            [n](const AlertStatus &s) { n->notifyUnacknowledged(s.alert); });
+    connect(m_alertBook.get(), &AlertBook::escalated, n,
+            [n](const AlertStatus &s, const EscalationStep &step) {
+                n->notifyEscalation(s.alert, step.number, step.channels, step.target);
+            });
+}
+
 QStringList Session::ruleFiles() const
 {
     return m_workspace.ruleFiles.isEmpty()
@@ -173,10 +233,8 @@ void Session::startRules()
             m_ruleErrors << config.error().toString();
     }
     m_rules = std::make_unique<RuleEvaluator>(m_clock, m_engine.get(), m_store.get());
-    connect(m_rules.get(), &RuleEvaluator::alertFiring, m_notifier.get(), &Notifier::notifyFiring);
-    connect(m_rules.get(), &RuleEvaluator::alertResolved, m_notifier.get(),
-            &Notifier::notifyResolved);
     m_rules->setRules(groups);
+    startAlertBook();
     m_rules->start();
 }
 

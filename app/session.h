@@ -15,7 +15,12 @@ class Database;
 class HistoryRepository;
 class DashboardRunner;
 class EngineRegistry;
+class AlertBook;
+class AlertRepository;
+class AlertSource;
+class AlertmanagerClient;
 class Notifier;
+class SilenceStore;
 class RuleEvaluator;
 class HealthModel;
 class QueryEngine;
@@ -59,6 +64,9 @@ public:
     QueryEngine *engine() const { return m_engine.get(); } // the local engine
     RuleEvaluator *rules() const { return m_rules.get(); }
     Notifier *notifier() const { return m_notifier.get(); }
+    // The on-call book: alerts with acknowledgements, silences, maintenance, inhibition.
+    AlertBook *alertBook() const { return m_alertBook.get(); }
+    AlertRepository *alertRepository() const { return m_alertRepository.get(); }
     QStringList ruleErrors() const { return m_ruleErrors; }
     // The rule files in use: the workspace's, or the guide's built-in rules.
     QStringList ruleFiles() const;
@@ -77,6 +85,7 @@ Q_SIGNALS:
 private:
     void backfill(int days);
     void startRules();
+    void startAlertBook();
     Result<bool> openDatabase(const QString &location);
     void scheduleMaintenance();
 
@@ -91,6 +100,11 @@ private:
     std::unique_ptr<EngineRegistry> m_engines;
     std::unique_ptr<RuleEvaluator> m_rules;
     std::unique_ptr<Notifier> m_notifier;
+    std::unique_ptr<AlertRepository> m_alertRepository;
+    std::unique_ptr<AlertmanagerClient> m_alertmanager;
+    std::unique_ptr<AlertSource> m_alertSource;
+    std::unique_ptr<SilenceStore> m_silences;
+    std::unique_ptr<AlertBook> m_alertBook;
     QStringList m_ruleErrors;
     std::unique_ptr<Simulator> m_simulator;
     std::unique_ptr<SimulatorServer> m_simServer;

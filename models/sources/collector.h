@@ -43,6 +43,7 @@ public:
     void stop();
     void pollNow(int index); // an extra poll outside the schedule
     bool isRunning() const { return m_running; }
+    int pollsInFlight() const { return int(m_inFlight.count(true)); }
 
     const HealthDecoder &decoder() const { return m_decoder; }
     HttpFetcher *fetcher() const { return m_fetcher; } // owned

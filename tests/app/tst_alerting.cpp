@@ -2,9 +2,12 @@
 #include "app/sim/simulator.h"
 #include "app/sim/simulatorserver.h"
 
+#include "models/alerts/alertbook.h"
+#include "models/alerts/alertsource.h"
 #include "models/alerts/notificationtray.h"
 #include "models/alerts/notifier.h"
 #include "models/alerts/ruleevaluator.h"
+#include "models/alerts/silencestore.h"
 #include "models/core/clock.h"
 #include "models/sources/collector.h"
 
@@ -27,8 +30,8 @@ private:
         for (qint64 done = 0; done < ms; done += 5000) {
             polled.clear();
             clock.advance(5000);
-            while (polled.wait(100)) {
-            }
+            while (session.collector()->pollsInFlight() > 0)
+                QVERIFY(polled.wait(5000));
         }
     }
 
@@ -52,6 +55,7 @@ private Q_SLOTS:
 
         QSignalSpy firing(session.rules(), &RuleEvaluator::alertFiring);
         QSignalSpy popups(session.notifier()->tray(), &NotificationTray::show);
+        QSignalSpy escalated(session.alertBook(), &AlertBook::escalated);
         QSignalSpy resolved(session.rules(), &RuleEvaluator::alertResolved);
         advance(clock, session, 120'000);
         QCOMPARE(firing.size(), 0); // a healthy service raises nothing
@@ -82,6 +86,30 @@ private Q_SLOTS:
                  qPrintable(titles.join(u'\n')));
         QCOMPARE(session.notifier()->tray()->worstSeverity(), QStringLiteral("critical"));
         QVERIFY(session.notifier()->tray()->unacknowledgedCount() >= 1);
+        QVERIFY(session.notifier()->tray()->isReminding());
+
+        // Unacknowledged for five minutes: the first escalation step (the guide's 5 -> 15 -> 30).
+        advance(clock, session, 5 * 60'000);
+        const auto stepsOf = [&](quint64 id) {
+            int n = 0;
+            for (const auto &args : std::as_const(escalated))
+                n += args.first().value<AlertStatus>().id() == id ? 1 : 0;
+            return n;
+        };
+        QCOMPARE(stepsOf(alert.id), 1);
+
+        // Acknowledged: the reminders stop and no further step is taken.
+        QList<quint64> critical;
+        for (const AlertStatus &st : session.alertBook()->statuses())
+            if (st.needsAttention() && st.severity() == u"critical")
+                critical << st.id();
+        const auto bulk = session.alertBook()->acknowledge(critical, QStringLiteral("on it"));
+        QVERIFY(bulk.failed.isEmpty());
+        QVERIFY(session.alertBook()->isAcknowledged(alert.id));
+        QVERIFY(!session.notifier()->tray()->isReminding());
+        QCOMPARE(session.notifier()->tray()->unacknowledgedCount(), 0);
+        advance(clock, session, 30 * 60'000);
+        QCOMPARE(stepsOf(alert.id), 1);
 
         sim.clearFaults();
         advance(clock, session, 90'000);
@@ -90,6 +118,8 @@ private Q_SLOTS:
             dbResolved |=
                 args.first().value<Alert>().labels.value(u"alertname") == u"DatabaseUnavailable";
         QVERIFY(dbResolved);
+        // The acknowledgement ended with the alert.
+        QVERIFY(!session.alertBook()->isAcknowledged(alert.id));
     }
 };
 
