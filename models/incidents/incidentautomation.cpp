@@ -105,7 +105,9 @@ IncidentAutomation::Outcome IncidentAutomation::onAlertResolved(const QString &f
     Outcome out;
     for (const Incident &inc : m_repository->incidents()) {
         const Incident::LinkedAlert *a = inc.alert(fingerprint);
-        if (!inc.isActive() || !a || a->state == QLatin1String("resolved"))
+        // Recorded wherever it is still firing, even after the incident moved on to
+        // follow-up: the review's timeline should say when the alert stopped.
+        if (!a || a->state == QLatin1String("resolved"))
             continue;
         IncidentChange change = IncidentChange::alertResolved(inc.id, fingerprint);
         change.who = m_actor;

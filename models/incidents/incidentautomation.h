@@ -19,7 +19,7 @@ namespace Wk {
 // default; configurable) opens an incident, unless an active incident already links it or
 // another alert of the same `instance` label: then it is attached there. A firing alert of an
 // unmapped severity is only attached, never opens one. A resolved alert is recorded on every
-// active incident that links it.
+// incident where it is linked and still firing.
 class IncidentAutomation final : public QObject
 {
     Q_OBJECT
