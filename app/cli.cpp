@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "models/alerts/alertscli.h"
 #include "models/alerts/rulestest.h"
 #include "models/config/workspace.h"
 #include "models/incidents/incidentcli.h"
@@ -8,6 +9,7 @@
 #include <QDir>
 #include <QLoggingCategory>
 #include <QStandardPaths>
+#include <QUrl>
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -44,7 +46,7 @@ int rulesTest(const QStringList &args, QTextStream &out, QTextStream &err)
 
 // The database a state command works on: --database LOC, the database of --workspace FILE,
 // or the user's (demo.db with --demo). The options are taken out of args.
-Result<QString> databaseLocation(QStringList &args)
+Result<QString> databaseLocation(QStringList &args, QUrl *alertmanager = nullptr)
 {
     QString location;
     bool demo = false;
@@ -58,6 +60,8 @@ Result<QString> databaseLocation(QStringList &args)
                 if (!ws)
                     return ws.error();
                 location = ws.value().database;
+                if (alertmanager)
+                    *alertmanager = ws.value().alertmanager;
             }
             args.remove(i, 2);
         } else if (a == u"--demo") {
@@ -88,12 +92,31 @@ int incident(const QStringList &given, QTextStream &out, QTextStream &err)
     return runIncidentCommand(args, location.value(), out, err);
 }
 
+int alertsGroup(const QStringList &given, QTextStream &out, QTextStream &err)
+{
+    QStringList args = given;
+    AlertsCliContext ctx;
+    const auto location = databaseLocation(args, &ctx.alertmanager);
+    if (!location) {
+        err << QStringLiteral("watchkeeper: %1").arg(location.error().toString()) << Qt::endl;
+        return 1;
+    }
+    ctx.database = location.value();
+    return runAlertsCommand(args, ctx, out, err);
+}
+
 const Command Commands[] = {
     {"metrics", "check",
      "metrics check FILE|-   parse an exposition page, print its counts or first error",
      metricsCheck},
     {"rules", "test", "rules test FILE...      run rule unit tests (promtool test rules format)",
      rulesTest},
+    {"alerts", nullptr, "alerts list [--json] | ack ID... --note TEXT | unack ID...", alertsGroup},
+    {"silence", nullptr, "silence add MATCHER... --duration 2h --comment TEXT | list | expire ID",
+     alertsGroup},
+    {"maintenance", nullptr, "maintenance list [--json]", alertsGroup},
+    {"audit", nullptr, "audit export FILE.csv|-   (all: [--workspace FILE | --database LOC])",
+     alertsGroup},
     {"incident", nullptr,
      "incident list|show|open|move|note|ack|export ...   the incident board "
      "[--workspace FILE | --database LOC]",
@@ -136,8 +159,8 @@ int run(int argc, char **argv)
     for (const Command &c : Commands) {
         if (group != QLatin1String(c.group))
             continue;
-        if (!c.verb) // the group takes its own verbs
-            return c.run(args.mid(1), out, err);
+        if (!c.verb) // the group takes its own verbs (the alerts groups want their name too)
+            return c.run(c.run == alertsGroup ? args : args.mid(1), out, err);
         if (verb == QLatin1String(c.verb))
             return c.run(args.mid(2), out, err);
     }

@@ -16,6 +16,9 @@
 
 #include <cstdio>
 
+#include <pwd.h>
+#include <unistd.h>
+
 using namespace Wk;
 
 namespace {
@@ -37,6 +40,13 @@ void chooseOffscreenIfHeadless(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    // Who acts (acknowledgements, silences, incident notes) defaults to the OS user; a service
+    // or a bare shell may have no USER, so take it from the account database.
+    if (qEnvironmentVariableIsEmpty("USER")) {
+        if (const passwd *pw = getpwuid(getuid()))
+            qputenv("USER", pw->pw_name);
+    }
+
     // The report renders panels, so it needs a (headless) GUI application.
     if (argc > 1 && qstrcmp(argv[1], "report") == 0)
         return runReportCommand(argc, argv);
