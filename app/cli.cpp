@@ -5,6 +5,7 @@
 #include "models/config/workspace.h"
 #include "models/incidents/incidentcli.h"
 #include "models/metrics/expositioncheck.h"
+#include "widgets/incidentpdfexport.h"
 
 #include <QDir>
 #include <QLoggingCategory>
@@ -12,7 +13,10 @@
 #include <QUrl>
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
 #include <QTextStream>
+#include <memory>
 
 namespace Wk::Cli {
 
@@ -89,7 +93,7 @@ int incident(const QStringList &given, QTextStream &out, QTextStream &err)
             << Qt::endl;
         return 1;
     }
-    return runIncidentCommand(args, location.value(), out, err);
+    return runIncidentCommand(args, location.value(), out, err, &writeIncidentPdf);
 }
 
 int alertsGroup(const QStringList &given, QTextStream &out, QTextStream &err)
@@ -144,7 +148,14 @@ QString subcommandSummary()
 
 int run(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // A PDF is drawn with fonts: that needs a (headless) GUI application.
+    bool needsGui = false;
+    for (int i = 1; i < argc; ++i)
+        needsGui = needsGui || qstrcmp(argv[i], "--pdf") == 0;
+    if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> appOwner(needsGui ? new QGuiApplication(argc, argv)
+                                                        : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("watchkeeper"));
     QCoreApplication::setOrganizationName(QStringLiteral("watchkeeper"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WK_VERSION));

@@ -10,6 +10,7 @@
 #include "models/sources/collector.h"
 #include "models/sources/healthmodel.h"
 #include "widgets/dashboardpage.h"
+#include "widgets/incidentboard.h"
 #include "widgets/reportwriter.h"
 #include "widgets/thememanager.h"
 
@@ -44,6 +45,13 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
         m_pages.append(page);
         m_tabs->addTab(page, runner->dashboard().title);
         m_tabs->setTabToolTip(m_tabs->count() - 1, runner->dashboard().audience);
+    }
+    if (session->incidents()) {
+        auto *board = new IncidentBoard(m_tabs);
+        board->setRepository(session->incidents(), session->clock());
+        m_tabs->addTab(board, tr("Incidents"));
+        m_tabs->setTabToolTip(m_tabs->count() - 1,
+                              tr("P1–P4 incidents through the guide's five stages"));
     }
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::pageChanged);
 
@@ -180,6 +188,12 @@ void MainWindow::buildTray()
 
 bool MainWindow::showDashboard(const QString &id)
 {
+    for (int i = m_pages.size(); i < m_tabs->count(); ++i) {
+        if (m_tabs->tabText(i).compare(id, Qt::CaseInsensitive) == 0) {
+            m_tabs->setCurrentIndex(i);
+            return true;
+        }
+    }
     for (int i = 0; i < m_pages.size(); ++i) {
         if (m_pages[i]->runner()->dashboard().id.compare(id, Qt::CaseInsensitive) == 0 ||
             m_pages[i]->runner()->dashboard().title.compare(id, Qt::CaseInsensitive) == 0) {

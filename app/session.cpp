@@ -20,6 +20,10 @@
 #include "models/core/logging.h"
 #include "models/dashboards/dashboard.h"
 #include "models/dashboards/dashboardrunner.h"
+#include "models/incidents/incidentautomation.h"
+#include "models/incidents/incidentdemo.h"
+#include "models/incidents/incidentrepository.h"
+#include "models/incidents/slatimer.h"
 #include "models/metrics/seriesstore.h"
 #include "models/promql/engineregistry.h"
 #include "models/promql/localengine.h"
@@ -30,6 +34,7 @@
 #include "models/storage/historyrepository.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -48,7 +53,10 @@ Session::~Session()
     // Runners and the collector go before the engine, store and simulator they point at.
     qDeleteAll(m_runners);
     m_runners.clear();
+    m_slaTimer.reset();
+    m_automation.reset();
     m_alertBook.reset();
+    m_incidents.reset();
     m_silences.reset();
     m_alertSource.reset();
     m_alertmanager.reset();
@@ -100,6 +108,7 @@ Result<bool> Session::start(const Options &options)
         location = QDir(dir).filePath(options.demo ? QStringLiteral("demo.db")
                                                    : QStringLiteral("watchkeeper.db"));
     }
+    m_databaseLocation = location;
     if (location != u":none") {
         const auto opened = openDatabase(location);
         if (!opened)
@@ -202,6 +211,56 @@ void Session::startAlertBook()
             });
 }
 
+void Session::startIncidents(bool demo)
+{
+    IncidentRepository::Options o;
+    // Kept-nothing sessions (tests) get a board in memory.
+    o.location = m_databaseLocation == u":none" ? QStringLiteral(":memory:") : m_databaseLocation;
+    if (m_databaseLocation != u":none") {
+        // Changes typed while the database is away wait here, per database, and survive a crash.
+        const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        const QString key = QString::fromLatin1(
+            QCryptographicHash::hash(o.location.toUtf8(), QCryptographicHash::Sha1)
+                .toHex()
+                .left(12));
+        o.offlineDir = QDir(base).filePath(QStringLiteral("offline/") + key);
+        QDir().mkpath(o.offlineDir);
+    }
+    auto repo = IncidentRepository::open(o, m_clock);
+    if (!repo) {
+        m_ruleErrors << repo.error().toString();
+        return;
+    }
+    m_incidents = std::move(repo).value();
+    if (demo && m_incidents->incidents().isEmpty())
+        IncidentDemo::populate(m_incidents.get(), m_clock->nowMs());
+    m_slaTimer = std::make_unique<SlaTimer>(m_incidents.get(), m_clock);
+
+    // A firing critical alert opens a P1 (high: P2), or joins the open incident of its instance;
+    // its resolution goes on that incident's timeline.
+    m_automation = std::make_unique<IncidentAutomation>(m_incidents.get());
+    IncidentAutomation *automation = m_automation.get();
+    const auto labelsOf = [](const AlertStatus &s) {
+        QMap<QString, QString> labels;
+        for (const Label &l : s.alert.labels)
+            labels.insert(l.name, l.value);
+        return labels;
+    };
+    const auto fingerprint = [](const AlertStatus &s) {
+        return QStringLiteral("%1").arg(s.id(), 16, 16, QLatin1Char('0'));
+    };
+    connect(m_alertBook.get(), &AlertBook::alertFiring, automation,
+            [automation, labelsOf, fingerprint](const AlertStatus &s) {
+                if (!s.isSuppressed())
+                    automation->onAlertFiring(fingerprint(s), labelsOf(s), s.severity(),
+                                              s.alert.annotations.value(QStringLiteral("summary")));
+            });
+    connect(m_alertBook.get(), &AlertBook::alertResolved, automation,
+            [automation, labelsOf, fingerprint](const AlertStatus &s) {
+                automation->onAlertResolved(fingerprint(s), labelsOf(s));
+            });
+}
+
 QStringList Session::ruleFiles() const
 {
     return m_workspace.ruleFiles.isEmpty()
@@ -235,6 +294,7 @@ void Session::startRules()
     m_rules = std::make_unique<RuleEvaluator>(m_clock, m_engine.get(), m_store.get());
     m_rules->setRules(groups);
     startAlertBook();
+    startIncidents(m_simulator != nullptr);
     m_rules->start();
 }
 

@@ -20,7 +20,10 @@ class AlertRepository;
 class AlertSource;
 class AlertmanagerClient;
 class Notifier;
+class IncidentAutomation;
+class IncidentRepository;
 class SilenceStore;
+class SlaTimer;
 class RuleEvaluator;
 class HealthModel;
 class QueryEngine;
@@ -67,6 +70,8 @@ public:
     // The on-call book: alerts with acknowledgements, silences, maintenance, inhibition.
     AlertBook *alertBook() const { return m_alertBook.get(); }
     AlertRepository *alertRepository() const { return m_alertRepository.get(); }
+    // The incident board's store (shared by every desktop on a PostgreSQL database).
+    IncidentRepository *incidents() const { return m_incidents.get(); }
     QStringList ruleErrors() const { return m_ruleErrors; }
     // The rule files in use: the workspace's, or the guide's built-in rules.
     QStringList ruleFiles() const;
@@ -86,6 +91,7 @@ private:
     void backfill(int days);
     void startRules();
     void startAlertBook();
+    void startIncidents(bool demo);
     Result<bool> openDatabase(const QString &location);
     void scheduleMaintenance();
 
@@ -105,6 +111,10 @@ private:
     std::unique_ptr<AlertSource> m_alertSource;
     std::unique_ptr<SilenceStore> m_silences;
     std::unique_ptr<AlertBook> m_alertBook;
+    std::unique_ptr<IncidentRepository> m_incidents;
+    std::unique_ptr<IncidentAutomation> m_automation;
+    std::unique_ptr<SlaTimer> m_slaTimer;
+    QString m_databaseLocation;
     QStringList m_ruleErrors;
     std::unique_ptr<Simulator> m_simulator;
     std::unique_ptr<SimulatorServer> m_simServer;

@@ -9,6 +9,7 @@
 #include "models/alerts/ruleevaluator.h"
 #include "models/alerts/silencestore.h"
 #include "models/core/clock.h"
+#include "models/incidents/incidentrepository.h"
 #include "models/sources/collector.h"
 
 #include <QSignalSpy>
@@ -88,6 +89,23 @@ private Q_SLOTS:
         QVERIFY(session.notifier()->tray()->unacknowledgedCount() >= 1);
         QVERIFY(session.notifier()->tray()->isReminding());
 
+        // The board: one P1 for the instance, every critical alert of it attached to that one.
+        const auto openIncidents = [&] {
+            QList<Incident> out;
+            for (const Incident &i : session.incidents()->incidents())
+                if (i.isOpen())
+                    out << i;
+            return out;
+        };
+        QCOMPARE(openIncidents().size(), 1);
+        const Incident incident = openIncidents().first();
+        QCOMPARE(incident.severity, IncidentSeverity::P1);
+        QVERIFY(incident.alert(QStringLiteral("%1").arg(alert.id, 16, 16, QLatin1Char('0'))));
+        int criticalFired = 0;
+        for (const auto &args : std::as_const(firing))
+            criticalFired += args.first().value<Alert>().labels.value(u"severity") == u"critical";
+        QCOMPARE(incident.alerts.size(), criticalFired);
+
         // Unacknowledged for five minutes: the first escalation step (the guide's 5 -> 15 -> 30).
         advance(clock, session, 5 * 60'000);
         const auto stepsOf = [&](quint64 id) {
@@ -120,6 +138,12 @@ private Q_SLOTS:
         QVERIFY(dbResolved);
         // The acknowledgement ended with the alert.
         QVERIFY(!session.alertBook()->isAcknowledged(alert.id));
+        // The resolution is on the incident's timeline.
+        const auto timeline = session.incidents()->incident(incident.id)->timeline;
+        int resolvedEntries = 0;
+        for (const TimelineEntry &e : timeline)
+            resolvedEntries += e.kind == TimelineEntry::Kind::AlertResolved ? 1 : 0;
+        QVERIFY(resolvedEntries >= 1);
     }
 };
 
