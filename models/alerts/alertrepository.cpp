@@ -40,10 +40,15 @@ QVariant nullableInt64(const std::optional<qint64> &v)
     return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
+// A null QString binds as SQL NULL; text columns here are NOT NULL, so it goes in as ''.
 void bindAll(QSqlQuery &q, const QVariantList &values)
 {
-    for (const QVariant &v : values)
-        q.addBindValue(v);
+    for (const QVariant &v : values) {
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            q.addBindValue(QStringLiteral(""));
+        else
+            q.addBindValue(v);
+    }
 }
 
 const char *const AckColumns = "id, fingerprint, alertname, labels, acked_by, acked_at, "
