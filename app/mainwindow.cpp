@@ -41,7 +41,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_tabs->setDocumentMode(true);
     setCentralWidget(m_tabs);
     for (DashboardRunner *runner : session->runners()) {
-        auto *page = new DashboardPage(runner, session->health(), session->clock(), m_tabs);
+        auto *page = new DashboardPage(runner, session->panelModels(), m_tabs);
         m_pages.append(page);
         m_tabs->addTab(page, runner->dashboard().title);
         m_tabs->setTabToolTip(m_tabs->count() - 1, runner->dashboard().audience);

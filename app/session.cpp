@@ -22,6 +22,7 @@
 #include "models/dashboards/dashboardrunner.h"
 #include "models/incidents/incidentautomation.h"
 #include "models/incidents/incidentdemo.h"
+#include "models/incidents/incidentlistmodel.h"
 #include "models/incidents/incidentrepository.h"
 #include "models/incidents/slatimer.h"
 #include "models/metrics/seriesstore.h"
@@ -32,6 +33,7 @@
 #include "models/sources/healthmodel.h"
 #include "models/storage/database.h"
 #include "models/storage/historyrepository.h"
+#include "widgets/panelview.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -55,6 +57,7 @@ Session::~Session()
     m_runners.clear();
     m_slaTimer.reset();
     m_automation.reset();
+    m_incidentModel.reset();
     m_alertBook.reset();
     m_incidents.reset();
     m_silences.reset();
@@ -235,6 +238,7 @@ void Session::startIncidents(bool demo)
     if (demo && m_incidents->incidents().isEmpty())
         IncidentDemo::populate(m_incidents.get(), m_clock->nowMs());
     m_slaTimer = std::make_unique<SlaTimer>(m_incidents.get(), m_clock);
+    m_incidentModel = std::make_unique<IncidentListModel>(m_incidents.get(), m_clock);
 
     // A firing critical alert opens a P1 (high: P2), or joins the open incident of its instance;
     // its resolution goes on that incident's timeline.
@@ -259,6 +263,11 @@ void Session::startIncidents(bool demo)
             [automation, labelsOf, fingerprint](const AlertStatus &s) {
                 automation->onAlertResolved(fingerprint(s), labelsOf(s));
             });
+}
+
+PanelModels Session::panelModels() const
+{
+    return PanelModels{m_health.get(), nullptr, m_incidentModel.get(), m_clock};
 }
 
 QStringList Session::ruleFiles() const

@@ -21,9 +21,11 @@ class AlertSource;
 class AlertmanagerClient;
 class Notifier;
 class IncidentAutomation;
+class IncidentListModel;
 class IncidentRepository;
 class SilenceStore;
 class SlaTimer;
+struct PanelModels;
 class RuleEvaluator;
 class HealthModel;
 class QueryEngine;
@@ -72,6 +74,9 @@ public:
     AlertRepository *alertRepository() const { return m_alertRepository.get(); }
     // The incident board's store (shared by every desktop on a PostgreSQL database).
     IncidentRepository *incidents() const { return m_incidents.get(); }
+    IncidentListModel *incidentModel() const { return m_incidentModel.get(); }
+    // What dashboard panels show besides query answers: health, alerts, incidents.
+    PanelModels panelModels() const;
     QStringList ruleErrors() const { return m_ruleErrors; }
     // The rule files in use: the workspace's, or the guide's built-in rules.
     QStringList ruleFiles() const;
@@ -113,6 +118,7 @@ private:
     std::unique_ptr<AlertBook> m_alertBook;
     std::unique_ptr<IncidentRepository> m_incidents;
     std::unique_ptr<IncidentAutomation> m_automation;
+    std::unique_ptr<IncidentListModel> m_incidentModel;
     std::unique_ptr<SlaTimer> m_slaTimer;
     QString m_databaseLocation;
     QStringList m_ruleErrors;

@@ -78,7 +78,7 @@ WallDisplay::WallDisplay(Session *session, const DisplayConfig &config, QWidget 
     for (DashboardRunner *runner : runners) {
         if (!config.dashboards.isEmpty() && !config.dashboards.contains(runner->dashboard().id))
             continue;
-        auto *page = new DashboardPage(runner, session->health(), session->clock(), m_stack);
+        auto *page = new DashboardPage(runner, session->panelModels(), m_stack);
         page->setInteractive(false);
         m_pages.append(page);
         m_stack->addWidget(page);

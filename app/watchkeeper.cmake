@@ -3,6 +3,9 @@
 add_library(wk_app STATIC
     session.cpp session.h
     walldisplay.cpp walldisplay.h
+    firstrun.cpp firstrun.h
+    firstrunpage.cpp firstrunpage.h
+    firstruntester.cpp firstruntester.h
 )
 target_link_libraries(wk_app PUBLIC wk_models wk_sim wk_widgets)
 target_include_directories(wk_app PUBLIC ${PROJECT_SOURCE_DIR})

@@ -14,10 +14,14 @@ namespace Wk {
 
 DashboardPage::DashboardPage(DashboardRunner *runner, QAbstractItemModel *health, Clock *clock,
                              QWidget *parent)
+    : DashboardPage(runner, PanelModels{health, nullptr, nullptr, clock}, parent)
+{}
+
+DashboardPage::DashboardPage(DashboardRunner *runner, const PanelModels &models, QWidget *parent)
     : QWidget(parent)
     , m_runner(runner)
-    , m_clock(clock)
-    , m_health(health)
+    , m_clock(models.clock)
+    , m_models(models)
     , m_applyTimer(new QTimer(this))
     , m_ageTimer(new QTimer(this))
 {
@@ -28,7 +32,7 @@ DashboardPage::DashboardPage(DashboardRunner *runner, QAbstractItemModel *health
     int rows = 0;
     for (int i = 0; i < d.panels.size(); ++i) {
         const Panel &p = d.panels[i];
-        auto *view = new PanelView(p, health, clock, this);
+        auto *view = new PanelView(p, models, this);
         m_panels.append(view);
         connect(view, &PanelView::fullViewRequested, this, [this, i] { openFullView(i); });
         grid->addWidget(view, p.grid.y, p.grid.x, p.grid.h,
@@ -97,7 +101,7 @@ void DashboardPage::openFullView(int panel)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(m_runner->dashboard().panels[panel].title);
     auto *layout = new QVBoxLayout(dialog);
-    auto *view = new PanelView(m_runner->dashboard().panels[panel], m_health, m_clock, dialog);
+    auto *view = new PanelView(m_runner->dashboard().panels[panel], m_models, dialog);
     layout->addWidget(view);
     view->apply(m_runner->data(panel));
     connect(m_runner, &DashboardRunner::panelUpdated, view, [this, view, panel](int updated) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "panelview.h"
+
 #include <QWidget>
 
 class QAbstractItemModel;
@@ -18,6 +20,7 @@ class DashboardPage final : public QWidget
 {
     Q_OBJECT
 public:
+    DashboardPage(DashboardRunner *runner, const PanelModels &models, QWidget *parent = nullptr);
     DashboardPage(DashboardRunner *runner, QAbstractItemModel *health, Clock *clock,
                   QWidget *parent = nullptr);
     ~DashboardPage() override;
@@ -39,9 +42,9 @@ private:
     void openFullView(int panel);
     void updateAges();
 
-    DashboardRunner *m_runner;    // not owned
-    Clock *m_clock;               // not owned
-    QAbstractItemModel *m_health; // not owned
+    DashboardRunner *m_runner; // not owned
+    Clock *m_clock;            // not owned
+    PanelModels m_models;      // not owned
     QList<PanelView *> m_panels;
     QList<bool> m_dirty;
     QTimer *m_applyTimer;

@@ -3,6 +3,7 @@
 #include "barchartwidget.h"
 #include "funnelwidget.h"
 #include "gaugewidget.h"
+#include "incidentspanel.h"
 #include "legendtemplate.h"
 #include "stattile.h"
 #include "statusgridview.h"
@@ -92,6 +93,10 @@ double PanelView::singleValue(const QueryResult &answer)
 
 PanelView::PanelView(const Wk::Panel &panel, QAbstractItemModel *health, Clock *clock,
                      QWidget *parent)
+    : PanelView(panel, PanelModels{health, nullptr, nullptr, clock}, parent)
+{}
+
+PanelView::PanelView(const Wk::Panel &panel, const PanelModels &models, QWidget *parent)
     : QFrame(parent)
     , m_panel(panel)
     , m_title(new QLabel(this))
@@ -156,8 +161,8 @@ PanelView::PanelView(const Wk::Panel &panel, QAbstractItemModel *health, Clock *
             break;
         case Wk::Panel::Type::Status:
             m_status = new StatusGridView(this);
-            m_status->setModel(health);
-            m_status->setClock(clock);
+            m_status->setModel(models.health);
+            m_status->setClock(models.clock);
             m_content = m_status;
             break;
         case Wk::Panel::Type::Bar:
@@ -177,9 +182,18 @@ PanelView::PanelView(const Wk::Panel &panel, QAbstractItemModel *health, Clock *
             m_table->horizontalHeader()->setStretchLastSection(true);
             m_content = m_table;
             break;
+        case Wk::Panel::Type::Incidents:
+            if (models.incidents) {
+                m_incidents = new IncidentsPanel(models.incidents, this);
+                m_content = m_incidents;
+                break;
+            }
+            m_text = new QLabel(tr("No incident board in this workspace."), this);
+            m_text->setWordWrap(true);
+            m_content = m_text;
+            break;
         case Wk::Panel::Type::Text:
         case Wk::Panel::Type::Alerts:
-        case Wk::Panel::Type::Incidents:
             m_text = new QLabel(panel.text, this);
             m_text->setWordWrap(true);
             m_text->setAlignment(Qt::AlignTop | Qt::AlignLeft);

@@ -17,17 +17,28 @@ namespace Wk {
 
 class BarChartWidget;
 class Clock;
+class IncidentsPanel;
 class FunnelWidget;
 class GaugeWidget;
 class StatTile;
 class StatusGridView;
 class TimeSeriesChart;
 
+// The live models panels of some types show (status, alerts, incidents); any may be null.
+struct PanelModels
+{
+    QAbstractItemModel *health = nullptr;    // HealthRoles, one row per check
+    QAbstractItemModel *alerts = nullptr;    // an AlertsModel
+    QAbstractItemModel *incidents = nullptr; // an IncidentListModel
+    Clock *clock = nullptr;
+};
+
 // One panel of a dashboard: its title, and the widget its type calls for, fed from PanelData.
 class PanelView final : public QFrame
 {
     Q_OBJECT
 public:
+    PanelView(const Wk::Panel &panel, const PanelModels &models, QWidget *parent = nullptr);
     PanelView(const Wk::Panel &panel, QAbstractItemModel *health, Clock *clock,
               QWidget *parent = nullptr);
 
@@ -78,6 +89,7 @@ private:
     FunnelWidget *m_funnel = nullptr;
     QTableWidget *m_table = nullptr;
     QLabel *m_text = nullptr;
+    IncidentsPanel *m_incidents = nullptr;
     bool m_hasData = false;
     bool m_interactive = true;
     std::unique_ptr<PanelData> m_lastData;
