@@ -79,9 +79,12 @@ install(FILES "${wk_pkg_src}/lintian-overrides" DESTINATION "${CMAKE_INSTALL_DAT
 
 # The installed programs resolve every symbol at start, so the whole GOT can be read-only
 # (Debian's "bindnow" hardening; relro is the toolchain's default).
+# They find their libraries in the system's folders: no run path (qt_standard_project_setup
+# would give them $ORIGIN/../lib, which Debian's policy does not want).
 foreach(program watchkeeper watchkeeper-sim)
     if(TARGET ${program})
         target_link_options(${program} PRIVATE "LINKER:-z,now")
+        set_target_properties(${program} PROPERTIES INSTALL_RPATH "")
     endif()
 endforeach()
 
