@@ -83,21 +83,28 @@ QStringList helpOptions(const QString &help)
     return names;
 }
 
-// "group verb" for each command line of "watchkeeper --help" ("  watchkeeper rules test
-// FILE..."); "incident list|show" gives one per verb; "report --dashboard ..." has no verb.
+// "group verb" for each command line of "watchkeeper --help": "  watchkeeper rules test
+// FILE..." gives "rules test"; verbs may be listed as "list|show" or as alternatives
+// ("alerts list [--json] | ack ID... | unack ID..."); "report --dashboard ..." has no verb.
 QStringList helpCommands(const QString &help)
 {
     QStringList commands;
-    static const QRegularExpression line(
-        QStringLiteral(R"(^  watchkeeper ([a-z]+)(?: ([a-z][a-z|-]*)(?=\s|$))?)"),
-        QRegularExpression::MultilineOption);
+    static const QRegularExpression line(QStringLiteral(R"(^  watchkeeper ([a-z]+)(.*)$)"),
+                                         QRegularExpression::MultilineOption);
+    static const QRegularExpression verbs(QStringLiteral(R"(^([a-z][a-z-]*(?:\|[a-z][a-z-]*)*)$)"));
     for (auto it = line.globalMatch(help); it.hasNext();) {
         const auto m = it.next();
-        const QStringList verbs = m.captured(2).split(u'|', Qt::SkipEmptyParts);
-        if (verbs.isEmpty())
-            commands << m.captured(1);
-        for (const QString &verb : verbs)
-            commands << m.captured(1) + u' ' + verb;
+        const QString group = m.captured(1);
+        QStringList found;
+        for (const QString &alternative : m.captured(2).split(QStringLiteral(" | "))) {
+            const auto v = verbs.match(alternative.section(u' ', 0, 0, QString::SectionSkipEmpty));
+            if (v.hasMatch())
+                found << v.captured(1).split(u'|');
+        }
+        if (found.isEmpty())
+            commands << group;
+        for (const QString &verb : std::as_const(found))
+            commands << group + u' ' + verb;
     }
     return commands;
 }
