@@ -737,7 +737,7 @@ void AlertBook::renewAckSilences(qint64 now)
             createAckSilence(m_acks[a.fingerprint]);
             continue;
         }
-        if (s->endsAtMs - now >= m_options.ackSilenceMs / 2 || s->endsAtMs >= a.expiresAtMs)
+        if (s->endsAtMs - now > m_options.ackSilenceMs / 2 || s->endsAtMs >= a.expiresAtMs)
             continue;
         Silence renewed = *s;
         renewed.endsAtMs = std::min(now + m_options.ackSilenceMs, a.expiresAtMs);
