@@ -86,6 +86,7 @@ FirstRunPage::FirstRunPage(UserConfig *config, QWidget *parent)
     auto *healthHint = wrapped(tr("Answers GET with the health JSON of the monitoring guide. "
                                   "Polled every 30 seconds."),
                                connectCard);
+    healthHint->setWordWrap(false);
     m_muted << healthHint;
     form->addRow(QString(), healthHint);
     m_metrics = new QLineEdit(connectCard);
@@ -96,8 +97,9 @@ FirstRunPage::FirstRunPage(UserConfig *config, QWidget *parent)
     auto *metricsLabel = new QLabel(tr("&Metrics URL\n(optional)"), connectCard);
     metricsLabel->setBuddy(m_metrics);
     form->addRow(metricsLabel, m_metrics);
-    auto *metricsHint = wrapped(tr("A page in Prometheus text format. Scraped every 15 seconds."),
-                                connectCard);
+    auto *metricsHint =
+        wrapped(tr("A page in Prometheus text format. Scraped every 15 seconds."), connectCard);
+    metricsHint->setWordWrap(false);
     m_muted << metricsHint;
     form->addRow(QString(), metricsHint);
     c->addLayout(form);
@@ -169,8 +171,7 @@ FirstRunPage::FirstRunPage(UserConfig *config, QWidget *parent)
     connect(new QShortcut(QKeySequence::Save, this), &QShortcut::activated, this,
             &FirstRunPage::saveAndOpen);
     connect(m_tester, &FirstRunTester::finished, this, &FirstRunPage::testFinished);
-    connect(ThemeManager::instance(), &ThemeManager::themeChanged, this,
-            &FirstRunPage::applyTheme);
+    connect(ThemeManager::instance(), &ThemeManager::themeChanged, this, &FirstRunPage::applyTheme);
     setTabOrder(m_health, m_metrics);
     setTabOrder(m_metrics, m_test);
     setTabOrder(m_test, m_save);
@@ -191,8 +192,10 @@ void FirstRunPage::applyTheme()
     m_title->setFont(titleFont);
     for (QWidget *card : m_cards) {
         card->setStyleSheet(
-            QStringLiteral("QFrame#%1 { background: %2; border: 1px solid %3; border-radius: %4px; }"
-                           "QLabel#cardTitle { font-size: %5pt; font-weight: bold; }")
+            QStringLiteral(
+                "QFrame#%1 { background: %2; border: 1px solid %3; border-radius: %4px; }"
+                "QLabel#cardTitle { font-size: %5pt; font-weight: bold; }"
+                "QPushButton { padding: 6px 18px; }")
                 .arg(card->objectName(), theme.surface.name(), theme.border.name())
                 .arg(theme.radius * 2)
                 .arg(theme.titlePt + 3));
@@ -297,10 +300,10 @@ void FirstRunPage::showResult(QLabel *label, const QString &what, int state, con
 void FirstRunPage::showMessage(const QString &text, bool error)
 {
     const Theme &theme = ThemeManager::current();
-    m_message->setText(error && !text.isEmpty()
-                           ? QStringLiteral("%1 %2").arg(
-                                 Theme::statusGlyph(HealthStatus::Unhealthy), text)
-                           : text);
+    m_message->setText(
+        error && !text.isEmpty()
+            ? QStringLiteral("%1 %2").arg(Theme::statusGlyph(HealthStatus::Unhealthy), text)
+            : text);
     QPalette p = m_message->palette();
     p.setColor(QPalette::WindowText,
                error ? theme.statusColour(HealthStatus::Unhealthy) : theme.textMuted);

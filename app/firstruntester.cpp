@@ -17,8 +17,10 @@ QString checksText(const HealthReport &report)
     QStringList names;
     for (const HealthCheck &c : report.checks)
         names << c.name;
-    QString text = FirstRunTester::tr("%1: %n check(s)", nullptr, int(report.checks.size()))
-                       .arg(healthStatusText(report.overall));
+    const int n = int(report.checks.size());
+    const QString status = healthStatusText(report.overall);
+    QString text = n == 1 ? FirstRunTester::tr("%1: 1 check").arg(status)
+                          : FirstRunTester::tr("%1: %2 checks").arg(status).arg(n);
     if (!names.isEmpty())
         text += QStringLiteral(" (%1)").arg(names.join(u", "));
     if (!report.version.isEmpty())
