@@ -6,6 +6,7 @@ add_library(wk_app STATIC
     firstrun.cpp firstrun.h
     firstrunpage.cpp firstrunpage.h
     firstruntester.cpp firstruntester.h
+    singleinstance.cpp singleinstance.h
 )
 target_link_libraries(wk_app PUBLIC wk_models wk_sim wk_widgets)
 target_include_directories(wk_app PUBLIC ${PROJECT_SOURCE_DIR})
