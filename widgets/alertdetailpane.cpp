@@ -2,6 +2,7 @@
 
 #include "models/alerts/alertbook.h"
 #include "models/core/duration.h"
+#include "models/promql/parser.h"
 #include "models/promql/queryengine.h"
 #include "widgets/alertlistproxy.h"
 #include "widgets/alertstyle.h"
@@ -35,6 +36,62 @@ QList<QuerySeries> seriesOfAlert(const QList<QuerySeries> &all, const Labels &al
             mine << s;
     }
     return mine.isEmpty() ? all : mine;
+}
+
+struct ChartPlan
+{
+    QString query;
+    std::optional<double> threshold;
+    QString thresholdLabel;
+};
+
+// A rule is mostly "some value compared with a number"; the comparison's output is only the
+// value while the condition holds, so the chart shows the value itself with the number as a
+// line, and the hour before the alert is visible too.
+ChartPlan planChart(const QString &expr)
+{
+    ChartPlan plan{expr, std::nullopt, {}};
+    const Result<Promql::ExprPtr> parsed = Promql::Parser::parse(expr);
+    if (!parsed)
+        return plan;
+    const Promql::Expr *top = parsed.value()->unwrapped();
+    if (top->kind != Promql::Expr::Kind::Binary || !Promql::isComparison(top->binaryOp) ||
+        top->returnBool)
+        return plan;
+    const Promql::Expr *lhs = top->child(0)->unwrapped();
+    const Promql::Expr *rhs = top->child(1)->unwrapped();
+    const bool numberRight = rhs->kind == Promql::Expr::Kind::Number;
+    const bool numberLeft = lhs->kind == Promql::Expr::Kind::Number;
+    if (numberRight == numberLeft)
+        return plan;
+    const Promql::Expr *value = numberRight ? lhs : rhs;
+    const double number = numberRight ? rhs->number : lhs->number;
+    if (value->type() != Promql::ValueType::Vector)
+        return plan;
+    plan.query = value->toString();
+    plan.threshold = number;
+    // `0.1 < x` reads as `x > 0.1`.
+    Promql::BinaryOp op = top->binaryOp;
+    if (numberLeft) {
+        switch (op) {
+        case Promql::BinaryOp::Gt:
+            op = Promql::BinaryOp::Lt;
+            break;
+        case Promql::BinaryOp::Lt:
+            op = Promql::BinaryOp::Gt;
+            break;
+        case Promql::BinaryOp::Ge:
+            op = Promql::BinaryOp::Le;
+            break;
+        case Promql::BinaryOp::Le:
+            op = Promql::BinaryOp::Ge;
+            break;
+        default:
+            break;
+        }
+    }
+    plan.thresholdLabel = QStringLiteral("%1 %2").arg(Promql::binaryOpName(op)).arg(number);
+    return plan;
 }
 
 QLabel *makeLabel(QWidget *parent, bool selectable = true)
@@ -146,6 +203,7 @@ void AlertDetailPane::applyTheme()
     m_chartCaption->setPalette(muted);
     m_hint->setPalette(muted);
     m_chart->setMinimumHeight(theme.tileHeight * 3 / 2);
+    m_chart->setMaximumHeight(theme.tileHeight * 3);
     layout()->setSpacing(theme.spacing);
     m_form->setHorizontalSpacing(theme.spacing * 2);
     m_form->setVerticalSpacing(theme.spacing);
@@ -155,6 +213,8 @@ void AlertDetailPane::showAlert(quint64 id)
 {
     m_id = id;
     m_expr.clear();
+    m_query.clear();
+    m_threshold.reset();
     const std::optional<AlertStatus> s = m_book && id ? m_book->status(id) : std::nullopt;
     if (!s) {
         m_id = 0;
@@ -164,7 +224,22 @@ void AlertDetailPane::showAlert(quint64 id)
         return;
     }
     if (m_lookup)
-        m_expr = m_lookup(s->alertName());
+        m_expr = m_lookup(s->alertName()).trimmed();
+    if (!m_expr.isEmpty()) {
+        const ChartPlan plan = planChart(m_expr);
+        m_query = plan.query;
+        m_threshold = plan.threshold;
+        QList<Threshold> lines;
+        if (plan.threshold) {
+            Threshold t;
+            t.value = *plan.threshold;
+            t.level =
+                s->severity() == u"critical" ? HealthStatus::Unhealthy : HealthStatus::Degraded;
+            t.label = plan.thresholdLabel;
+            lines << t;
+        }
+        m_chart->setThresholds(lines);
+    }
     rebuild();
     refreshChart();
 }
@@ -269,6 +344,10 @@ void AlertDetailPane::fill(const AlertStatus &s)
         m_chartCaption->setText(tr("The expression of rule %1 is not known here, so there is no "
                                    "chart.")
                                     .arg(a.ruleName.isEmpty() ? s.alertName() : a.ruleName));
+    else if (m_query != m_expr)
+        m_chartCaption->setText(tr("Rule expression over the last hour: %1 (the chart shows %2; "
+                                   "the line is where the alert condition begins)")
+                                    .arg(m_expr, m_query));
     else
         m_chartCaption->setText(tr("Rule expression over the last hour: %1").arg(m_expr));
     m_chart->setVisible(!m_expr.isEmpty() && m_engine);
@@ -277,7 +356,7 @@ void AlertDetailPane::fill(const AlertStatus &s)
 void AlertDetailPane::refreshChart()
 {
     const quint64 request = ++m_request;
-    if (!m_engine || !m_book || m_expr.isEmpty() || !m_id)
+    if (!m_engine || !m_book || m_query.isEmpty() || !m_id)
         return;
     const std::optional<AlertStatus> s = m_book->status(m_id);
     if (!s)
@@ -290,7 +369,7 @@ void AlertDetailPane::refreshChart()
     m_chart->setLoading(true);
     QPointer<AlertDetailPane> self(this);
     const Labels labels = s->alert.labels;
-    m_engine->rangeQuery(m_expr, start, end, step, [self, request, labels](QueryResult r) {
+    m_engine->rangeQuery(m_query, start, end, step, [self, request, labels](QueryResult r) {
         if (!self || request != self->m_request)
             return;
         self->m_chart->setLoading(false);

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QGridLayout;
 class QLabel;
@@ -45,6 +46,11 @@ public:
     QString summaryText() const;
     QString runbookUrl() const { return m_runbookUrl; }
     QString expression() const { return m_expr; }
+    // What the chart asks for: the side of a comparison with a number (`rate(x[5m]) > 0.1`
+    // charts `rate(x[5m])` with a line at 0.1, so the lead-up shows), else the expression.
+    QString chartedQuery() const { return m_query; }
+    // The comparison's number, when the chart draws one.
+    std::optional<double> chartedThreshold() const { return m_threshold; }
     QString acknowledgementText() const;
     QString suppressionText() const;
     QString escalationText() const;
@@ -62,6 +68,8 @@ private:
     ExpressionLookup m_lookup;
     quint64 m_id = 0;
     QString m_expr;
+    QString m_query;
+    std::optional<double> m_threshold;
     QString m_runbookUrl;
     quint64 m_request = 0; // the newest chart request; older answers are dropped
 

@@ -4,6 +4,7 @@
 #include "widgets/acknowledgedialog.h"
 #include "widgets/alertlistproxy.h"
 #include "widgets/alertstyle.h"
+#include "widgets/flowlayout.h"
 #include "widgets/silencedialog.h"
 #include "widgets/thememanager.h"
 
@@ -165,62 +166,71 @@ AlertsPage::~AlertsPage()
 
 QWidget *AlertsPage::buildFilterBar()
 {
+    // Groups of controls that wrap as a whole when the page is narrow or the type is large.
     auto *bar = new QWidget(this);
-    auto *row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto *flow = new FlowLayout(bar, ThemeManager::current().spacing * 2);
+    flow->setContentsMargins(0, 0, 0, 0);
+    const auto group = [bar, flow](const QString &title) {
+        auto *box = new QWidget(bar);
+        auto *row = new QHBoxLayout(box);
+        row->setContentsMargins(0, 0, 0, 0);
+        if (!title.isEmpty())
+            row->addWidget(new QLabel(title, box));
+        flow->addWidget(box);
+        return std::make_pair(box, row);
+    };
 
-    row->addWidget(new QLabel(tr("Severity:"), bar));
+    auto [sevBox, sevRow] = group(tr("Severity:"));
     for (const QString &sev : severities()) {
-        auto *box = new QCheckBox(AlertStyle::severityLabel(sev), bar);
+        auto *box = new QCheckBox(AlertStyle::severityLabel(sev), sevBox);
         box->setChecked(true);
         box->setProperty("severity", sev);
         box->setToolTip(tr("Show %1 alerts").arg(AlertStyle::severityWord(sev)));
         connect(box, &QCheckBox::toggled, this,
                 [this, box](bool on) { filterBoxToggled(m_severityBoxes, box, on); });
         m_severityBoxes << box;
-        row->addWidget(box);
+        sevRow->addWidget(box);
     }
-    row->addSpacing(12);
-    row->addWidget(new QLabel(tr("State:"), bar));
+    auto [stateBox, stateRow] = group(tr("State:"));
     for (const AlertStatus::State st : states()) {
-        auto *box = new QCheckBox(AlertStyle::stateLabel(st), bar);
+        auto *box = new QCheckBox(AlertStyle::stateLabel(st), stateBox);
         box->setChecked(true);
         box->setProperty("state", int(st));
         box->setToolTip(tr("Show %1 alerts").arg(AlertStatus::stateText(st)));
         connect(box, &QCheckBox::toggled, this,
                 [this, box](bool on) { filterBoxToggled(m_stateBoxes, box, on); });
         m_stateBoxes << box;
-        row->addWidget(box);
+        stateRow->addWidget(box);
     }
-    row->addSpacing(12);
-    m_showSuppressed = new QCheckBox(tr("Show suppressed and inhibited"), bar);
+    auto [suppressedBox, suppressedRow] = group({});
+    m_showSuppressed = new QCheckBox(tr("Show suppressed and inhibited"), suppressedBox);
     m_showSuppressed->setToolTip(
         tr("Also list alerts that are silenced, in a maintenance window or inhibited by another "
            "alert, with the reason"));
     connect(m_showSuppressed, &QCheckBox::toggled, this, &AlertsPage::applyFilters);
-    row->addWidget(m_showSuppressed);
-    row->addSpacing(12);
+    suppressedRow->addWidget(m_showSuppressed);
 
-    auto *groupLabel = new QLabel(tr("&Group by:"), bar);
-    m_grouping = new QComboBox(bar);
+    auto [groupingBox, groupingRow] = group({});
+    auto *groupLabel = new QLabel(tr("&Group by:"), groupingBox);
+    m_grouping = new QComboBox(groupingBox);
     m_grouping->addItem(tr("nothing"), int(AlertsModel::Grouping::None));
     m_grouping->addItem(tr("alert name"), int(AlertsModel::Grouping::ByAlertName));
     m_grouping->addItem(tr("instance"), int(AlertsModel::Grouping::ByInstance));
     groupLabel->setBuddy(m_grouping);
     connect(m_grouping, &QComboBox::currentIndexChanged, this,
             [this] { setGrouping(AlertsModel::Grouping(m_grouping->currentData().toInt())); });
-    row->addWidget(groupLabel);
-    row->addWidget(m_grouping);
+    groupingRow->addWidget(groupLabel);
+    groupingRow->addWidget(m_grouping);
 
-    m_filter = new QLineEdit(bar);
-    m_filter->setPlaceholderText(
-        tr("Filter by label text or matchers, e.g. instance=~\"db.*\" (/)"));
+    auto [filterBox, filterRow] = group({});
+    m_filter = new QLineEdit(filterBox);
+    m_filter->setPlaceholderText(tr("Filter: label text or instance=~\"db.*\"  ( / )"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Label filter"));
     m_filter->setToolTip(tr("Text in any label or the summary, or matchers such as "
                             "severity=\"critical\". Press / to get here, Escape to leave."));
     connect(m_filter, &QLineEdit::textChanged, this, &AlertsPage::applyFilters);
-    row->addWidget(m_filter, 1);
+    filterRow->addWidget(m_filter);
     return bar;
 }
 
@@ -272,6 +282,7 @@ void AlertsPage::applyTheme()
     const Theme &theme = ThemeManager::current();
     setFont(theme.font(theme.normalPt));
     m_view->setFont(theme.font(theme.normalPt));
+    m_filter->setMinimumWidth(QFontMetrics(theme.font(theme.normalPt)).averageCharWidth() * 40);
     QPalette pal = m_summary->palette();
     pal.setColor(QPalette::WindowText, theme.textMuted);
     m_summary->setPalette(pal);

@@ -26,6 +26,7 @@ namespace Wk {
 //   DiskSpaceWarning    db-1 medium firing
 //   CacheMissRateHigh   web-2 low pending
 //   DeprecatedAPIUsage  web-2 low firing
+//   PerformanceDegradation web-2 high, resolved 5 minutes ago
 class AlertsFixture
 {
 public:
@@ -62,6 +63,11 @@ public:
     for: 30m
     labels: {severity: low}
     annotations: {summary: "Cache misses on {{ $labels.instance }}"}
+  - alert: PerformanceDegradation
+    expr: latency_p95_seconds > 2
+    for: 1m
+    labels: {severity: high}
+    annotations: {summary: "Slow responses on {{ $labels.instance }}"}
   - alert: DeprecatedAPIUsage
     expr: deprecated_calls > 0
     labels: {severity: low}
@@ -105,6 +111,8 @@ public:
             put("disk_free_ratio", "db-1", t, 0.12 - minutesAgo / 2000.0);
             put("cache_miss_ratio", "web-2", t, minutesAgo < 8 ? 0.62 : 0.3);
             put("deprecated_calls", "web-2", t, 3);
+            put("latency_p95_seconds", "web-2", t,
+                minutesAgo < 30 && minutesAgo > 6 ? 2.6 + wave * 5 : 0.4 + wave * 5);
         }
         for (qint64 t = StartMs; t <= Now; t += 60'000) {
             if (clock.nowMs() < t)

@@ -119,7 +119,8 @@ private Q_SLOTS:
         QCOMPARE(st("CacheMissRateHigh", "web-2")->state, AlertStatus::State::Pending);
         QVERIFY(st("HighErrorRate", "db-1")->isInhibited());
         QVERIFY(!st("HighErrorRate", "web-1")->isSuppressed());
-        QCOMPARE(book()->count(), 6);
+        QCOMPARE(st("PerformanceDegradation", "web-2")->state, AlertStatus::State::Resolved);
+        QCOMPARE(book()->count(), 7);
     }
 
     void modelTester()
@@ -170,7 +171,8 @@ private Q_SLOTS:
                                        << QStringList{u"DatabaseUnavailable db-1"_qs};
         QTest::newRow("critical and high")
             << QStringList{u"medium"_qs, u"low"_qs}
-            << QStringList{u"DatabaseUnavailable db-1"_qs, u"HighErrorRate web-1"_qs};
+            << QStringList{u"DatabaseUnavailable db-1"_qs, u"HighErrorRate web-1"_qs,
+                           u"PerformanceDegradation web-2"_qs};
         QTest::newRow("low only") << QStringList{u"critical"_qs, u"high"_qs, u"medium"_qs}
                                   << QStringList{u"DeprecatedAPIUsage web-2"_qs,
                                                  u"CacheMissRateHigh web-2"_qs};
@@ -180,7 +182,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, hidden);
         QFETCH(QStringList, expected);
-        QCOMPARE(rows().size(), 5);
+        QCOMPARE(rows().size(), 6);
         for (const QString &sev : hidden)
             m_page->setSeverityShown(sev, false);
         QCOMPARE(rows(), expected);
@@ -197,6 +199,9 @@ private Q_SLOTS:
     void filterByState()
     {
         m_page->setStateShown(AlertStatus::State::Firing, false);
+        QCOMPARE(rows(),
+                 (QStringList{u"PerformanceDegradation web-2"_qs, u"CacheMissRateHigh web-2"_qs}));
+        m_page->setStateShown(AlertStatus::State::Resolved, false);
         QCOMPARE(rows(), QStringList{u"CacheMissRateHigh web-2"_qs});
     }
 
@@ -206,7 +211,8 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("instance text")
             << u"web-2"_qs
-            << QStringList{u"DeprecatedAPIUsage web-2"_qs, u"CacheMissRateHigh web-2"_qs};
+            << QStringList{u"PerformanceDegradation web-2"_qs, u"DeprecatedAPIUsage web-2"_qs,
+                           u"CacheMissRateHigh web-2"_qs};
         QTest::newRow("matcher") << u"instance=~\"db.*\""_qs
                                  << QStringList{u"DatabaseUnavailable db-1"_qs,
                                                 u"DiskSpaceWarning db-1"_qs};
@@ -227,7 +233,7 @@ private Q_SLOTS:
         QVERIFY(!openDialog<SilenceDialog>());
         QTest::keyClick(m_page->filterEdit(), Qt::Key_Escape);
         QCOMPARE(m_page->filterEdit()->text(), QString());
-        QCOMPARE(rows().size(), 5);
+        QCOMPARE(rows().size(), 6);
     }
 
     void groupByInstance()
@@ -243,7 +249,7 @@ private Q_SLOTS:
             QVERIFY(m_page->view()->isExpanded(g));
         }
         groups.sort();
-        QCOMPARE(groups, (QStringList{u"db-1:2"_qs, u"web-1:1"_qs, u"web-2:2"_qs}));
+        QCOMPARE(groups, (QStringList{u"db-1:2"_qs, u"web-1:1"_qs, u"web-2:3"_qs}));
         QVERIFY(m_page->view()->rootIsDecorated());
     }
 
@@ -448,13 +454,16 @@ private Q_SLOTS:
         QCOMPARE(detail->summaryText(), u"Database db-1 is down"_qs);
         QCOMPARE(detail->runbookUrl(), u"https://runbooks.example.com/database-unavailable"_qs);
         QCOMPARE(detail->expression(), u"db_up == 0"_qs);
+        // The value compared, with the number as a line: the hour before the outage shows too.
+        QCOMPARE(detail->chartedQuery(), u"db_up"_qs);
+        QCOMPARE(detail->chartedThreshold().value_or(-1), 0.0);
         QVERIFY2(detail->escalationText().startsWith(u"step 1 at "),
                  qPrintable(detail->escalationText()));
         TimeSeriesChart *chart = detail->chart();
         chart->refreshNow();
         QCOMPARE(chart->seriesCount(), 1);
-        // db_up == 0 has a value only while the database is down: the last 20 minutes.
-        QVERIFY2(chart->pointCount(0) >= 40, qPrintable(QString::number(chart->pointCount(0))));
+        QCOMPARE(chart->thresholdLineCount(), 1);
+        QVERIFY2(chart->pointCount(0) >= 200, qPrintable(QString::number(chart->pointCount(0))));
         QCOMPARE(chart->viewMaxMs() - chart->viewMinMs(), AlertDetailPane::ChartRangeMs);
 
         // Only the alert's own series when the expression returns several.
@@ -488,6 +497,7 @@ private Q_SLOTS:
         m_page->setShowSuppressed(true);
         m_page->selectAlert(db);
         m_page->detail()->chart()->refreshNow();
+        QCoreApplication::sendPostedEvents();
         QVERIFY(m_page->grab().save(screenshotPath("alerts")));
 
         m_page->selectAlert(
@@ -499,6 +509,8 @@ private Q_SLOTS:
         dialog->reject();
 
         ThemeManager::instance()->setVariant(Theme::Variant::Wall);
+        m_page->detail()->chart()->refreshNow();
+        QCoreApplication::sendPostedEvents(); // the layouts take the new type sizes
         QVERIFY(m_page->grab().save(screenshotPath("alerts-wall")));
         ThemeManager::instance()->setVariant(Theme::Variant::Desktop);
     }
