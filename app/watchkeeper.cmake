@@ -7,6 +7,12 @@ add_library(wk_app STATIC
     firstrunpage.cpp firstrunpage.h
     firstruntester.cpp firstruntester.h
     singleinstance.cpp singleinstance.h
+    settingswindow.cpp settingswindow.h
+    settingstargetspage.cpp settingstargetspage.h
+    settingschannelspage.cpp settingschannelspage.h
+    settingsuserpage.cpp settingsuserpage.h
+    settingsappearancepage.cpp settingsappearancepage.h
+    settingsthemepreview.cpp settingsthemepreview.h
 )
 target_link_libraries(wk_app PUBLIC wk_models wk_sim wk_widgets)
 target_include_directories(wk_app PUBLIC ${PROJECT_SOURCE_DIR})
