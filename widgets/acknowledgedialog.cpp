@@ -67,7 +67,9 @@ AcknowledgeDialog::AcknowledgeDialog(AlertBook *book, const QList<quint64> &aler
     m_custom->hide();
     expiryRow->addWidget(m_expiry);
     expiryRow->addWidget(m_custom, 1);
-    form->addRow(tr("Lasts &at most:"), expiryRow);
+    auto *expiryLabel = new QLabel(tr("Lasts &at most:"), this);
+    expiryLabel->setBuddy(m_expiry);
+    form->addRow(expiryLabel, expiryRow);
     layout->addLayout(form);
 
     m_expiryHint = new QLabel(this);

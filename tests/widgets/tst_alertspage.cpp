@@ -5,6 +5,7 @@
 #include "widgets/alertdetailpane.h"
 #include "widgets/alertlistproxy.h"
 #include "widgets/alertspage.h"
+#include "widgets/alertspanel.h"
 #include "widgets/matchereditor.h"
 #include "widgets/silencedialog.h"
 #include "widgets/thememanager.h"
@@ -480,6 +481,44 @@ private Q_SLOTS:
         QVERIFY(!m_page->view()->hasFocus());
         QVERIFY(m_page->detail()->isAncestorOf(QApplication::focusWidget()) ||
                 QApplication::focusWidget()->isAncestorOf(m_page->detail()));
+    }
+
+    void alertsPanelListsWhatNeedsAttentionWorstFirst()
+    {
+        AlertsPanel panel(book());
+        panel.resize(900, panel.rowHeight() * 8);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QStringList names;
+        for (const AlertStatus &s : panel.alerts())
+            names << s.alertName() + u' ' + s.alert.labels.value(u"instance");
+        // Not the pending, the inhibited or the resolved ones.
+        QCOMPARE(names, (QStringList{u"DatabaseUnavailable db-1"_qs, u"HighErrorRate web-1"_qs,
+                                     u"DiskSpaceWarning db-1"_qs, u"DeprecatedAPIUsage web-2"_qs}));
+        QCOMPARE(panel.lines().first(),
+                 u"\u2716 critical  DatabaseUnavailable  db-1  step 1 \u00B7 9 min"_qs);
+
+        // Acknowledged or silenced: off the panel.
+        QVERIFY(book()->acknowledge(
+            m_world->alertId(QStringLiteral("DatabaseUnavailable"), QStringLiteral("db-1")), {}));
+        QTRY_COMPARE(panel.alerts().size(), 3);
+        QVERIFY(panel.lines().first().startsWith(u"\u25B2 high  HighErrorRate"));
+
+        // Too small for all: the rest is counted.
+        panel.resize(900, panel.rowHeight() * 2);
+        QCOMPARE(panel.shownCount(), 1);
+        QCOMPARE(panel.lines().last(), u"+2 more"_qs);
+
+        ThemeManager::instance()->setVariant(Theme::Variant::Wall);
+        panel.resize(1400, panel.rowHeight() * 4);
+        QVERIFY(panel.grab().save(screenshotPath("panel-wall")));
+        ThemeManager::instance()->setVariant(Theme::Variant::Desktop);
+
+        // Nothing left: it says so.
+        for (const AlertStatus &s : panel.alerts())
+            QVERIFY(book()->acknowledge(s.id(), {}));
+        QTRY_VERIFY(panel.alerts().isEmpty());
+        QCOMPARE(panel.lines(), QStringList{u"\u2714 No firing alert needs attention"_qs});
     }
 
     void screenshots()
