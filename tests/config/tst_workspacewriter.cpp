@@ -333,6 +333,37 @@ database: state.db
             << QByteArray("targets: []\nnotifications:\n  channels:\n    # the on-call room\n"
                           "    - name: ops\n      type: slack   # the team's\n"
                           "      url_file: /etc/wk/slack\n      severities: [critical, high]\n");
+        QTest::newRow("a quoted url is replaced with its quotes' span, the comment stays")
+            << QByteArray(
+                   "targets:\n  - name: a\n    url: \"http://a/api/health\"   # \"old\" one\n")
+            << editTarget(QStringLiteral("a"),
+                          [](TargetConfig &t) { t.url = QUrl("http://b:8080/api/health"); })
+            << QByteArray(
+                   "targets:\n  - name: a\n    url: http://b:8080/api/health   # \"old\" one\n");
+
+        QTest::newRow("text that is not ASCII before an edit on the same line")
+            << QByteArray("targets:\n  - {name: zurich, url: http://z/metrics, labels: "
+                          "{city: Z\xc3\xbcrich}}\n")
+            << editTarget(QStringLiteral("zurich"),
+                          [](TargetConfig &t) {
+                              t.intervalMs = 30'000;
+                              t.timeoutMs = 10'000;
+                          })
+            << QByteArray("targets:\n  - {name: zurich, url: http://z/metrics, labels: "
+                          "{city: Z\xc3\xbcrich}, interval: 30s}\n");
+
+        QTest::newRow("non-ASCII comment above: block edit still lands on the right bytes")
+            << QByteArray("# \xc3\xa9t\xc3\xa9 \xe2\x80\x94 r\xc3\xa9sum\xc3\xa9\ntargets:\n  - "
+                          "name: a   # caf\xc3\xa9\n    url: http://a/metrics\n")
+            << editTarget(QStringLiteral("a"),
+                          [](TargetConfig &t) {
+                              t.labels[QStringLiteral("site")] = QString::fromUtf8("Montr\xc3\xa9"
+                                                                                   "al");
+                          })
+            << QByteArray("# \xc3\xa9t\xc3\xa9 \xe2\x80\x94 r\xc3\xa9sum\xc3\xa9\ntargets:\n  - "
+                          "name: a   # caf\xc3\xa9\n    url: http://a/metrics\n    labels:\n      "
+                          "site: Montr\xc3\xa9"
+                          "al\n");
     }
 
     void edits()
