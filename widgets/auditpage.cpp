@@ -81,8 +81,13 @@ AuditPage::AuditPage(AlertBook *book, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->header()->setStretchLastSection(true);
+    // The short columns fit their contents (the view measures the rows in sight); what was done
+    // gets a readable width of its own and why takes the rest.
+    QHeaderView *header = m_view->header();
+    header->setStretchLastSection(true);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    if (m_model)
+        header->setSectionResizeMode(AuditLogModel::DetailsColumn, QHeaderView::Interactive);
     layout->addWidget(m_view, 1);
 
     // Follow the log as it grows, unless the reader scrolled up to look at something.
@@ -106,11 +111,8 @@ AuditPage::AuditPage(AlertBook *book, QWidget *parent)
     }
     applyTheme();
     connect(ThemeManager::instance(), &ThemeManager::themeChanged, this, &AuditPage::applyTheme);
-    if (m_model) {
-        for (int c = 0; c < m_model->columnCount(); ++c)
-            m_view->resizeColumnToContents(c);
+    if (m_model)
         m_view->scrollToBottom();
-    }
 }
 
 AuditPage::~AuditPage()
@@ -124,6 +126,9 @@ void AuditPage::applyTheme()
     const Theme &theme = ThemeManager::current();
     setFont(theme.font(theme.normalPt));
     layout()->setSpacing(theme.spacing);
+    if (m_model)
+        m_view->header()->resizeSection(AuditLogModel::DetailsColumn,
+                                        QFontMetrics(font()).averageCharWidth() * 60);
 }
 
 void AuditPage::showMessage(const QString &text, bool error)

@@ -57,8 +57,16 @@ QVariant SilenceListProxy::data(const QModelIndex &index, int role) const
         if (column == SilencesModel::StateColumn)
             return stateGlyph(state, soon) + u' ' +
                    QSortFilterProxyModel::data(index, role).toString();
-        if (column == SilencesModel::MatchingColumn && none && state != u"expired")
-            return QStringLiteral("\u25CB ") + QSortFilterProxyModel::data(index, role).toString();
+        if (column == SilencesModel::MatchingColumn) {
+            if (none)
+                return state == u"expired"
+                           ? QSortFilterProxyModel::data(index, role).toString()
+                           : QStringLiteral("\u25CB ") +
+                                 QSortFilterProxyModel::data(index, role).toString();
+            const int n =
+                QSortFilterProxyModel::data(index, SilencesModel::MatchingAlertsRole).toInt();
+            return n == 1 ? tr("matches 1 alert now") : tr("matches %1 alerts now").arg(n);
+        }
         break;
     case Qt::ForegroundRole:
         if (state == u"expired")
