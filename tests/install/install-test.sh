@@ -77,14 +77,11 @@ root=""
 user=wkuser
 home=/home/$user
 
-# Runs a command as the test user, inside the root or on the host, with a clean environment.
+# Runs a command as the test user, inside the root or on the host, with a clean environment;
+# exec'd all the way, so that a command started with & has the program's own pid.
+user_cmd=()
 as_user() {
-    if [ "$mode" = chroot ]; then
-        chroot --userspec=$user:$user "$root" env -i HOME=$home PATH=/usr/bin:/bin LANG=C.UTF-8 "$@"
-    else
-        (cd "$work/cwd" && exec setpriv --reuid=$user --regid=$user --init-groups \
-            env -i HOME=$home PATH=/usr/bin:/bin LANG=C.UTF-8 "$@")
-    fi
+    "${user_cmd[@]}" "$@"
 }
 # Runs a command as root in the root or on the host.
 as_root() {
@@ -146,10 +143,12 @@ EOF
     printf '127.0.0.1\tlocalhost\n::1\t\tlocalhost ip6-localhost ip6-loopback\n' >"$root/etc/hosts"
     mount -t proc proc "$root/proc"
     # The root is new: no build tree, no source tree, no Qt, nothing of this machine's.
-    for d in "$(dirname "$deb")" "$(cd "$(dirname "$0")/../.." && pwd)"; do
-        [ -e "$root$d" ] && fail "$d is visible in the root"
+    repo="$(cd "$(dirname "$0")/../.." && pwd)"
+    for f in "$repo/CMakeLists.txt" "$deb"; do
+        [ ! -e "$root$f" ] || fail "$f is visible in the root"
     done
     as_root useradd --create-home --shell /bin/sh $user
+    user_cmd=(chroot "--userspec=$user:$user" "$root" env -i "HOME=$home" PATH=/usr/bin:/bin LANG=C.UTF-8)
 
     step "apt-get install ./$(basename "$deb") (Depends only)"
     cp "$deb" "$root/tmp/"
@@ -174,6 +173,8 @@ else
         useradd --create-home --shell /bin/sh $user
         created_user=1
     fi
+    user_cmd=(setpriv "--reuid=$user" "--regid=$user" --init-groups
+        env -i -C "$work/cwd" "HOME=$home" PATH=/usr/bin:/bin LANG=C.UTF-8)
     step "apt-get install ./$(basename "$deb") on this machine"
     for d in "${hide[@]}"; do
         mv "$d" "$d.install-test-hidden"
@@ -295,7 +296,7 @@ mkdir -p "${WK_INSTALL_TEST_OUT:-/tmp}"
 cp "$(sys_path $shot)" "${WK_INSTALL_TEST_OUT:-/tmp}/install-test-executive.png"
 
 step "the example workspace against watchkeeper-sim"
-as_user /usr/bin/watchkeeper-sim --port 0 >"$work/sim.out" 2>&1 &
+"${user_cmd[@]}" /usr/bin/watchkeeper-sim --port 0 >"$work/sim.out" 2>&1 &
 sim=$!
 for _ in $(seq 50); do
     grep -q listening "$work/sim.out" && break
