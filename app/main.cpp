@@ -1,10 +1,13 @@
 #include "cli.h"
+#include "firstrun.h"
 #include "mainwindow.h"
 #include "reportcommand.h"
 #include "screenshot.h"
 #include "session.h"
+#include "singleinstance.h"
 #include "walldisplay.h"
 
+#include "models/config/userconfig.h"
 #include "models/core/duration.h"
 #include "widgets/dashboardpage.h"
 #include "widgets/thememanager.h"
@@ -111,21 +114,59 @@ int main(int argc, char **argv)
     parser.process(app);
 
     QTextStream err(stderr);
-    if (!parser.isSet(demo) && !parser.isSet(workspace)) {
-        err << QApplication::translate("main", "watchkeeper: give --demo or --workspace FILE "
-                                               "(see --help)")
-            << Qt::endl;
-        return 2;
+    // The user's own settings (config folder): what opens without --demo or --workspace, theme.
+    UserConfig user;
+
+    // One desktop window per user: a second launch raises the first and ends. The wall and
+    // headless screenshots may run beside it.
+    SingleInstance instance;
+    if (!parser.isSet(wall) && !parser.isSet(screenshot)) {
+        if (instance.start(app.arguments().mid(1)) == SingleInstance::Role::Secondary) {
+            err << QApplication::translate("main", "watchkeeper: already running; its window "
+                                                   "was raised")
+                << Qt::endl;
+            return 0;
+        }
+        QObject::connect(&instance, &SingleInstance::raiseRequested, &app, [] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                if (w->isVisible() && w->windowType() == Qt::Window) {
+                    w->setWindowState((w->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+                    w->raise();
+                    w->activateWindow();
+                }
+            }
+        });
     }
 
-    if (parser.isSet(wall))
+    bool demoMode = parser.isSet(demo);
+    QString workspacePath = parser.value(workspace);
+    if (!demoMode && workspacePath.isEmpty()) {
+        // The choice of an earlier run, or the welcome page.
+        FirstRun::Choice choice = FirstRun::recorded(user);
+        if (!choice.isSet()) {
+            if (parser.isSet(screenshot) || parser.isSet(wall)) {
+                err << QApplication::translate("main", "watchkeeper: give --demo or --workspace "
+                                                       "FILE (see --help)")
+                    << Qt::endl;
+                return 2;
+            }
+            const auto chosen = FirstRun::ask(user);
+            if (!chosen)
+                return 0; // the welcome page was closed
+            choice = *chosen;
+        }
+        demoMode = choice.demo;
+        workspacePath = choice.workspacePath;
+    }
+
+    if (parser.isSet(wall) || user.theme() == UserConfig::themeWall())
         ThemeManager::instance()->setVariant(Theme::Variant::Wall);
     else
         ThemeManager::instance();
     Session session;
     Session::Options options;
-    options.demo = parser.isSet(demo);
-    options.workspacePath = parser.value(workspace);
+    options.demo = demoMode;
+    options.workspacePath = workspacePath;
     options.seed = parser.value(seed).toUInt();
     const auto started = session.start(options);
     if (!started) {

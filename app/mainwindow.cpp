@@ -1,12 +1,14 @@
 #include "mainwindow.h"
 
 #include "session.h"
+#include "settingswindow.h"
 
 #include "models/alerts/notificationtray.h"
 #include "models/alerts/notifier.h"
 #include "models/core/clock.h"
 #include "models/core/duration.h"
 #include "models/dashboards/dashboardrunner.h"
+#include "models/incidents/incidentrepository.h"
 #include "models/sources/collector.h"
 #include "models/sources/healthmodel.h"
 #include "widgets/dashboardpage.h"
@@ -55,12 +57,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     }
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::pageChanged);
 
-    for (int i = 0; i < session->collector()->targets().size(); ++i) {
-        auto *label = new QLabel(this);
-        label->setTextFormat(Qt::PlainText);
-        statusBar()->addPermanentWidget(label);
-        m_targetLabels.append(label);
-    }
+    rebuildTargetLabels();
     connect(session->collector(), &Collector::targetPolled, this, &MainWindow::updateTargetStatus);
     auto *ageTimer = new QTimer(this);
     connect(ageTimer, &QTimer::timeout, this, &MainWindow::updateTargetStatus);
@@ -68,6 +65,15 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     updateTargetStatus();
     buildMenus();
     buildTray();
+    // The user's operator name and quiet hours, from the user config.
+    if (m_session->incidents() && !m_user.operatorName().isEmpty())
+        m_session->incidents()->setOperatorName(m_user.operatorName());
+    if (m_session->notifier() && m_session->notifier()->tray() && m_user.hasQuietHours()) {
+        ChannelConfig desktop = m_session->notifier()->tray()->settings();
+        desktop.quietHours.start = m_user.quietStart();
+        desktop.quietHours.end = m_user.quietEnd();
+        m_session->notifier()->tray()->setSettings(desktop);
+    }
     resize(1600, 1000);
     pageChanged(m_tabs->currentIndex());
 }
@@ -79,6 +85,9 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("Export &report (PDF)…"), QKeySequence(Qt::CTRL | Qt::Key_P), this,
                     &MainWindow::exportReport);
+    file->addSeparator();
+    file->addAction(tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), this,
+                    &MainWindow::showSettings);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
 
@@ -239,6 +248,56 @@ void MainWindow::exportReport()
             tr("Report written to %1 (%n page(s))", nullptr, pages.value()).arg(path), 10'000);
     else
         QMessageBox::warning(this, tr("Export report"), pages.error().toString());
+}
+
+void MainWindow::rebuildTargetLabels()
+{
+    qDeleteAll(m_targetLabels);
+    m_targetLabels.clear();
+    for (int i = 0; i < m_session->collector()->targets().size(); ++i) {
+        auto *label = new QLabel(this);
+        label->setTextFormat(Qt::PlainText);
+        statusBar()->addPermanentWidget(label);
+        m_targetLabels.append(label);
+    }
+}
+
+void MainWindow::showSettings()
+{
+    if (!m_settings) {
+        m_settings = new SettingsWindow(&m_user, m_session->workspace().path, this);
+        connect(m_settings, &SettingsWindow::targetsChanged, this,
+                [this](const QList<TargetConfig> &targets) {
+                    m_session->collector()->setTargets(targets);
+                    rebuildTargetLabels();
+                    updateTargetStatus();
+                });
+        connect(m_settings, &SettingsWindow::notificationsChanged, this,
+                [this](const NotificationConfig &config) {
+                    if (m_session->notifier())
+                        m_session->notifier()->setConfig(config);
+                });
+        connect(m_settings, &SettingsWindow::operatorChanged, this, [this](const QString &name) {
+            if (m_session->incidents())
+                m_session->incidents()->setOperatorName(name);
+        });
+        connect(m_settings, &SettingsWindow::quietHoursChanged, this,
+                [this](const QTime &start, const QTime &end) {
+                    NotificationTray *tray =
+                        m_session->notifier() ? m_session->notifier()->tray() : nullptr;
+                    if (!tray)
+                        return;
+                    ChannelConfig desktop = tray->settings();
+                    desktop.quietHours.start = start;
+                    desktop.quietHours.end = end;
+                    tray->setSettings(desktop);
+                });
+        // themeChanged: already applied through the ThemeManager; languageChanged: the
+        // translator is chosen at start (the page says some texts need a restart).
+    }
+    m_settings->show();
+    m_settings->raise();
+    m_settings->activateWindow();
 }
 
 void MainWindow::updateTargetStatus()

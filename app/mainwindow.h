@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/config/userconfig.h"
+
 #include <QMainWindow>
 
 class QComboBox;
@@ -11,6 +13,7 @@ namespace Wk {
 
 class DashboardPage;
 class Session;
+class SettingsWindow;
 
 // The engineer's desktop: one tab per dashboard, a status bar with every target's last poll.
 class MainWindow final : public QMainWindow
@@ -30,6 +33,8 @@ private:
     void updateTargetStatus();
     void pageChanged(int index);
     void exportReport();
+    void showSettings();
+    void rebuildTargetLabels();
 
     Session *m_session; // not owned
     QTabWidget *m_tabs;
@@ -37,6 +42,8 @@ private:
     QList<QLabel *> m_targetLabels;
     QComboBox *m_range = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
+    UserConfig m_user;                    // the user's settings (config folder)
+    SettingsWindow *m_settings = nullptr; // child window, made on first use
 };
 
 } // namespace Wk
