@@ -1,6 +1,7 @@
 #include "widgets/alertspanel.h"
 
 #include "models/alerts/alertbook.h"
+#include "models/alerts/alertsmodel.h"
 #include "models/core/duration.h"
 #include "widgets/alertstyle.h"
 #include "widgets/thememanager.h"
@@ -14,14 +15,37 @@ namespace Wk {
 
 AlertsPanel::AlertsPanel(AlertBook *book, QWidget *parent)
     : QWidget(parent)
-    , m_book(book)
+    , m_model(book ? new AlertsModel(book, this) : nullptr)
+    , m_clock(book ? book->clock() : nullptr)
+{
+    watch();
+}
+
+AlertsPanel::AlertsPanel(QAbstractItemModel *alerts, Clock *clock, QWidget *parent)
+    : QWidget(parent)
+    , m_model(alerts)
+    , m_clock(clock)
+{
+    watch();
+}
+
+AlertsPanel::~AlertsPanel()
+{
+    if (m_tick && m_clock)
+        m_clock->cancel(m_tick);
+}
+
+void AlertsPanel::watch()
 {
     setAccessibleName(tr("Alerts needing attention"));
-    setAttribute(Qt::WA_OpaquePaintEvent, false);
-    if (book) {
-        connect(book, &AlertBook::statusAdded, this, &AlertsPanel::markDirty);
-        connect(book, &AlertBook::statusChanged, this, &AlertsPanel::markDirty);
-        connect(book, &AlertBook::statusRemoved, this, &AlertsPanel::markDirty);
+    if (m_model) {
+        QAbstractItemModel *m = m_model;
+        connect(m, &QAbstractItemModel::rowsInserted, this, &AlertsPanel::markDirty);
+        connect(m, &QAbstractItemModel::rowsRemoved, this, &AlertsPanel::markDirty);
+        connect(m, &QAbstractItemModel::rowsMoved, this, &AlertsPanel::markDirty);
+        connect(m, &QAbstractItemModel::dataChanged, this, &AlertsPanel::markDirty);
+        connect(m, &QAbstractItemModel::modelReset, this, &AlertsPanel::markDirty);
+        connect(m, &QAbstractItemModel::layoutChanged, this, &AlertsPanel::markDirty);
     }
     connect(ThemeManager::instance(), &ThemeManager::themeChanged, this, [this] {
         updateGeometry();
@@ -30,10 +54,21 @@ AlertsPanel::AlertsPanel(AlertBook *book, QWidget *parent)
     rebuild();
 }
 
-AlertsPanel::~AlertsPanel()
+void AlertsPanel::collect(const QModelIndex &parent)
 {
-    if (m_tick && m_book)
-        m_book->clock()->cancel(m_tick);
+    for (int r = 0; r < m_model->rowCount(parent); ++r) {
+        const QModelIndex i = m_model->index(r, 0, parent);
+        if (i.data(AlertsModel::IsGroupRole).toBool()) {
+            collect(i);
+            continue;
+        }
+        const QVariant v = i.data(AlertsModel::StatusRole);
+        if (v.canConvert<AlertStatus>()) {
+            const AlertStatus s = v.value<AlertStatus>();
+            if (s.needsAttention())
+                m_alerts << s;
+        }
+    }
 }
 
 void AlertsPanel::markDirty()
@@ -55,13 +90,8 @@ void AlertsPanel::rebuild()
 {
     m_dirty = false;
     m_alerts.clear();
-    if (!m_book)
-        return;
-    const QList<AlertStatus> all = m_book->statuses();
-    for (const AlertStatus &s : all) {
-        if (s.needsAttention())
-            m_alerts << s;
-    }
+    if (m_model)
+        collect({});
     std::stable_sort(m_alerts.begin(), m_alerts.end(),
                      [](const AlertStatus &a, const AlertStatus &b) {
                          const int ra = AlertStatus::severityRank(a.severity());
@@ -79,8 +109,8 @@ void AlertsPanel::rebuild()
 
 QString AlertsPanel::ageText(const AlertStatus &s) const
 {
-    const qint64 now = m_book ? m_book->clock()->nowMs() : 0;
     const qint64 since = s.alert.firedAtMs.value_or(s.activeAtMs());
+    const qint64 now = m_clock ? m_clock->nowMs() : since;
     QString text = humanAge(qMax<qint64>(0, now - since));
     if (s.lastEscalationStep() > 0)
         text = tr("step %1 · %2").arg(s.lastEscalationStep()).arg(text);
@@ -233,8 +263,8 @@ void AlertsPanel::showEvent(QShowEvent *event)
 void AlertsPanel::hideEvent(QHideEvent *event)
 {
     QWidget::hideEvent(event);
-    if (m_tick && m_book)
-        m_book->clock()->cancel(m_tick);
+    if (m_tick && m_clock)
+        m_clock->cancel(m_tick);
     m_tick = 0;
 }
 
@@ -246,9 +276,9 @@ void AlertsPanel::resizeEvent(QResizeEvent *event)
 
 void AlertsPanel::scheduleTick()
 {
-    if (m_tick || !m_book || !isVisible())
+    if (m_tick || !m_clock || !isVisible())
         return;
-    m_tick = m_book->clock()->callAfter(TickMs, this, [this] {
+    m_tick = m_clock->callAfter(TickMs, this, [this] {
         m_tick = 0;
         update();
         scheduleTick();

@@ -498,6 +498,13 @@ private Q_SLOTS:
         QCOMPARE(panel.lines().first(),
                  u"\u2716 critical  DatabaseUnavailable  db-1  step 1 \u00B7 9 min"_qs);
 
+        // The same from a shared model, whatever its grouping (the dashboards' alerts panel).
+        AlertsModel shared(book());
+        shared.setGrouping(AlertsModel::Grouping::ByInstance);
+        AlertsPanel fromModel(&shared, &m_world->clock);
+        fromModel.resize(900, fromModel.rowHeight() * 8);
+        QCOMPARE(fromModel.lines(), panel.lines());
+
         // Acknowledged or silenced: off the panel.
         QVERIFY(book()->acknowledge(
             m_world->alertId(QStringLiteral("DatabaseUnavailable"), QStringLiteral("db-1")), {}));
