@@ -32,7 +32,9 @@ void chooseOffscreenIfHeadless(int argc, char **argv)
     bool wantsOffscreen = false;
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
-        if (a == "--screenshot" || a.startsWith("--screenshot="))
+        // --help and --version print and leave: they must work over SSH with no display.
+        if (a == "--screenshot" || a.startsWith("--screenshot=") || a == "--help" || a == "-h" ||
+            a == "--version" || a == "-v")
             wantsOffscreen = true;
     }
     if (wantsOffscreen && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
