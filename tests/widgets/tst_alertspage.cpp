@@ -554,6 +554,13 @@ private Q_SLOTS:
         QVERIFY(dialog->grab().save(screenshotPath("silence-dialog")));
         dialog->reject();
 
+        AcknowledgeDialog *ack = m_page->acknowledgeSelected();
+        QVERIFY(ack);
+        ack->setNote(QStringLiteral("looking at the deploy"));
+        ack->resize(ack->sizeHint().expandedTo(QSize(520, 0)));
+        QVERIFY(ack->grab().save(screenshotPath("acknowledge-dialog")));
+        ack->reject();
+
         ThemeManager::instance()->setVariant(Theme::Variant::Wall);
         m_page->detail()->chart()->refreshNow();
         QCoreApplication::sendPostedEvents(); // the layouts take the new type sizes
