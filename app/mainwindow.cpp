@@ -3,17 +3,23 @@
 #include "session.h"
 #include "settingswindow.h"
 
+#include "models/alerts/alertbook.h"
 #include "models/alerts/notificationtray.h"
 #include "models/alerts/notifier.h"
+#include "models/alerts/ruleevaluator.h"
 #include "models/core/clock.h"
 #include "models/core/duration.h"
 #include "models/dashboards/dashboardrunner.h"
 #include "models/incidents/incidentrepository.h"
 #include "models/sources/collector.h"
 #include "models/sources/healthmodel.h"
+#include "widgets/alertspage.h"
+#include "widgets/auditpage.h"
 #include "widgets/dashboardpage.h"
 #include "widgets/incidentboard.h"
+#include "widgets/maintenancepage.h"
 #include "widgets/reportwriter.h"
+#include "widgets/silencespage.h"
 #include "widgets/thememanager.h"
 
 #include <QApplication>
@@ -48,12 +54,32 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
         m_tabs->addTab(page, runner->dashboard().title);
         m_tabs->setTabToolTip(m_tabs->count() - 1, runner->dashboard().audience);
     }
+    if (AlertBook *book = session->alertBook()) {
+        auto *alerts = new AlertsPage(book, session->engine(), m_tabs);
+        // The detail chart plots the alert's rule expression over the last hour.
+        RuleEvaluator *rules = session->rules(); // outlives the window
+        alerts->setExpressionLookup([rules](const QString &name) -> QString {
+            for (int g = 0; rules && g < rules->groupCount(); ++g)
+                for (const Rule &r : rules->group(g).rules)
+                    if (r.isAlerting() && r.name == name)
+                        return r.expr;
+            return {};
+        });
+        m_tabs->addTab(alerts, tr("Alerts"));
+        m_tabs->setTabToolTip(m_tabs->count() - 1,
+                              tr("Firing and pending alerts: A acknowledge, S suppress, / filter"));
+    }
     if (session->incidents()) {
         auto *board = new IncidentBoard(m_tabs);
         board->setRepository(session->incidents(), session->clock());
         m_tabs->addTab(board, tr("Incidents"));
         m_tabs->setTabToolTip(m_tabs->count() - 1,
                               tr("P1–P4 incidents through the guide's five stages"));
+    }
+    if (AlertBook *book = session->alertBook()) {
+        m_tabs->addTab(new SilencesPage(book, m_tabs), tr("Silences"));
+        m_tabs->addTab(new MaintenancePage(book, m_tabs), tr("Maintenance"));
+        m_tabs->addTab(new AuditPage(book, m_tabs), tr("Audit"));
     }
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::pageChanged);
 
@@ -68,6 +94,8 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     // The user's operator name and quiet hours, from the user config.
     if (m_session->incidents() && !m_user.operatorName().isEmpty())
         m_session->incidents()->setOperatorName(m_user.operatorName());
+    if (m_session->alertBook() && !m_user.operatorName().isEmpty())
+        m_session->alertBook()->setOperatorName(m_user.operatorName());
     if (m_session->notifier() && m_session->notifier()->tray() && m_user.hasQuietHours()) {
         ChannelConfig desktop = m_session->notifier()->tray()->settings();
         desktop.quietHours.start = m_user.quietStart();
@@ -280,6 +308,8 @@ void MainWindow::showSettings()
         connect(m_settings, &SettingsWindow::operatorChanged, this, [this](const QString &name) {
             if (m_session->incidents())
                 m_session->incidents()->setOperatorName(name);
+            if (m_session->alertBook())
+                m_session->alertBook()->setOperatorName(name);
         });
         connect(m_settings, &SettingsWindow::quietHoursChanged, this,
                 [this](const QTime &start, const QTime &end) {

@@ -8,6 +8,7 @@
 #include "models/alerts/alertmanagerclient.h"
 #include "models/alerts/alertmanagersilencestore.h"
 #include "models/alerts/alertrepository.h"
+#include "models/alerts/alertsmodel.h"
 #include "models/alerts/escalationpolicy.h"
 #include "models/alerts/inhibitrule.h"
 #include "models/alerts/localalertsource.h"
@@ -58,6 +59,7 @@ Session::~Session()
     m_slaTimer.reset();
     m_automation.reset();
     m_incidentModel.reset();
+    m_alertsModel.reset();
     m_alertBook.reset();
     m_incidents.reset();
     m_silences.reset();
@@ -190,6 +192,7 @@ void Session::startAlertBook()
     }
     m_alertBook = std::make_unique<AlertBook>(m_clock, m_alertSource.get(), m_silences.get(),
                                               m_alertRepository.get());
+    m_alertsModel = std::make_unique<AlertsModel>(m_alertBook.get());
     m_alertBook->setInhibitRules(InhibitRule::defaults());
     m_alertBook->setEscalationPolicy(EscalationPolicy::guideDefault());
 
@@ -267,7 +270,7 @@ void Session::startIncidents(bool demo)
 
 PanelModels Session::panelModels() const
 {
-    return PanelModels{m_health.get(), nullptr, m_incidentModel.get(), m_clock};
+    return PanelModels{m_health.get(), m_alertsModel.get(), m_incidentModel.get(), m_clock};
 }
 
 QStringList Session::ruleFiles() const

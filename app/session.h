@@ -16,6 +16,7 @@ class HistoryRepository;
 class DashboardRunner;
 class EngineRegistry;
 class AlertBook;
+class AlertsModel;
 class AlertRepository;
 class AlertSource;
 class AlertmanagerClient;
@@ -72,6 +73,7 @@ public:
     // The on-call book: alerts with acknowledgements, silences, maintenance, inhibition.
     AlertBook *alertBook() const { return m_alertBook.get(); }
     AlertRepository *alertRepository() const { return m_alertRepository.get(); }
+    AlertsModel *alertsModel() const { return m_alertsModel.get(); } // for dashboard panels
     // The incident board's store (shared by every desktop on a PostgreSQL database).
     IncidentRepository *incidents() const { return m_incidents.get(); }
     IncidentListModel *incidentModel() const { return m_incidentModel.get(); }
@@ -116,6 +118,7 @@ private:
     std::unique_ptr<AlertSource> m_alertSource;
     std::unique_ptr<SilenceStore> m_silences;
     std::unique_ptr<AlertBook> m_alertBook;
+    std::unique_ptr<AlertsModel> m_alertsModel;
     std::unique_ptr<IncidentRepository> m_incidents;
     std::unique_ptr<IncidentAutomation> m_automation;
     std::unique_ptr<IncidentListModel> m_incidentModel;

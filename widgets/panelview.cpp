@@ -1,5 +1,6 @@
 #include "panelview.h"
 
+#include "alertspanel.h"
 #include "barchartwidget.h"
 #include "funnelwidget.h"
 #include "gaugewidget.h"
@@ -192,8 +193,16 @@ PanelView::PanelView(const Wk::Panel &panel, const PanelModels &models, QWidget 
             m_text->setWordWrap(true);
             m_content = m_text;
             break;
-        case Wk::Panel::Type::Text:
         case Wk::Panel::Type::Alerts:
+            if (models.alerts) {
+                m_content = new AlertsPanel(models.alerts, models.clock, this);
+                break;
+            }
+            m_text = new QLabel(tr("No alert source in this workspace."), this);
+            m_text->setWordWrap(true);
+            m_content = m_text;
+            break;
+        case Wk::Panel::Type::Text:
             m_text = new QLabel(panel.text, this);
             m_text->setWordWrap(true);
             m_text->setAlignment(Qt::AlignTop | Qt::AlignLeft);
