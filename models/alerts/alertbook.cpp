@@ -115,6 +115,8 @@ QString AlertBook::systemUserName()
 void AlertBook::setInhibitRules(const QList<InhibitRule> &rules)
 {
     m_inhibitRules = rules;
+    for (Entry &e : m_entries)
+        classify(e);
     update();
 }
 
@@ -132,7 +134,7 @@ QList<AlertStatus> AlertBook::statuses() const
     QList<AlertStatus> out;
     out.reserve(m_order.size());
     for (const quint64 id : m_order)
-        out << m_entries.value(id).status;
+        out << m_entries.constFind(id)->status;
     return out;
 }
 
@@ -167,7 +169,8 @@ void AlertBook::recordHistory(const Alert &alert, const QString &event, const QS
 void AlertBook::onAlertChanged(const Alert &alert)
 {
     auto it = m_entries.find(alert.id);
-    if (it == m_entries.end()) {
+    const bool added = it == m_entries.end();
+    if (added) {
         it = m_entries.insert(alert.id, Entry{});
         m_order << alert.id;
     }
@@ -176,6 +179,8 @@ void AlertBook::onAlertChanged(const Alert &alert)
     if (wasResolved && !alert.isResolved())
         e.escalations.clear(); // a new episode
     e.status.alert = alert;
+    if (added)
+        classify(e);
     const QString event = alert.isResolved()                     ? AlertHistoryEntry::Resolved
                           : alert.state == Alert::State::Pending ? AlertHistoryEntry::Pending
                                                                  : AlertHistoryEntry::Firing;
@@ -187,7 +192,7 @@ void AlertBook::onAlertChanged(const Alert &alert)
         else if (event == AlertHistoryEntry::Resolved)
             m_events << Event{Event::Resolved, alert.id};
     }
-    update();
+    updateAlerts({alert.id});
 }
 
 void AlertBook::onAlertRemoved(const Alert &alert)
@@ -206,12 +211,20 @@ void AlertBook::onAlertRemoved(const Alert &alert)
     }
     if (announced)
         Q_EMIT statusRemoved(last);
-    update();
+    // Only a cause of inhibition changes other alerts when it leaves.
+    bool source = false;
+    for (const InhibitRule &rule : std::as_const(m_inhibitRules))
+        source = source || rule.isSource(alert.labels);
+    if (source)
+        update();
+    else
+        updateAlerts({alert.id});
 }
 
 void AlertBook::onRefreshed()
 {
     const QList<Alert> current = m_source->alerts();
+    QSet<quint64> changed;
     for (const Alert &a : current) {
         auto it = m_entries.find(a.id);
         if (it == m_entries.end()) {
@@ -220,24 +233,29 @@ void AlertBook::onRefreshed()
         }
         // Values and annotations move between transitions; keep the state the events gave.
         Alert &known = it->status.alert;
-        if (known.state == a.state && known.resolvedAtMs == a.resolvedAtMs)
+        if (known.state == a.state && known.resolvedAtMs == a.resolvedAtMs &&
+            (known.value != a.value || known.annotations != a.annotations ||
+             known.lastEvaluatedMs != a.lastEvaluatedMs)) {
             known = a;
+            changed.insert(a.id);
+        }
     }
-    update();
+    // Alertmanager's own view of suppression may have changed for any alert.
+    if (m_source->isRemote())
+        update();
+    else
+        updateAlerts(changed);
 }
 
 // ---- the computation ----------------------------------------------------------------------
 
-std::optional<Acknowledgement>
-AlertBook::ackFromSilences(const Labels &labels, const QList<Silence> &silences, qint64 now) const
+std::optional<Acknowledgement> AlertBook::ackFromSilences(const Labels &labels,
+                                                          const Context &ctx) const
 {
     const Silence *best = nullptr;
-    for (const Silence &s : silences) {
-        if (!s.isAcknowledgement() || !s.isActiveAt(now) || m_expiredAckSilences.contains(s.id) ||
-            !s.matches(labels))
-            continue;
-        if (!best || s.startsAtMs > best->startsAtMs)
-            best = &s;
+    for (const Silence *s : ctx.acks) {
+        if (s->matches(labels) && (!best || s->startsAtMs > best->startsAtMs))
+            best = s;
     }
     if (!best)
         return std::nullopt;
@@ -252,8 +270,40 @@ AlertBook::ackFromSilences(const Labels &labels, const QList<Silence> &silences,
     return a;
 }
 
-AlertStatus AlertBook::compute(const Entry &e, qint64 now, const QList<Silence> &silences,
-                               const InhibitSources &sources) const
+AlertBook::Context AlertBook::prepare(qint64 now) const
+{
+    Context ctx;
+    ctx.now = now;
+    if (m_silences)
+        ctx.silences = m_silences->silences();
+    for (const Silence &s : std::as_const(ctx.silences)) {
+        ctx.byId.insert(s.id, &s);
+        if (!s.isActiveAt(now))
+            continue;
+        if (!s.isAcknowledgement())
+            ctx.muting << &s;
+        else if (!m_expiredAckSilences.contains(s.id))
+            ctx.acks << &s;
+    }
+    for (const MaintenanceWindow &w : m_windows) {
+        if (w.isActiveAt(now))
+            ctx.windows << &w;
+    }
+    ctx.sources.resize(m_inhibitRules.size());
+    for (const quint64 id : m_order) {
+        const Entry &e = *m_entries.constFind(id); // in the hash: valid for this update
+        const Alert &a = e.status.alert;
+        if (a.state != Alert::State::Firing || a.isResolved())
+            continue;
+        for (qsizetype r = 0; r < m_inhibitRules.size(); ++r) {
+            if (e.isSourceOf(r))
+                ctx.sources[r][equalKey(m_inhibitRules.at(r), a.labels)] << &e;
+        }
+    }
+    return ctx;
+}
+
+AlertStatus AlertBook::compute(const Entry &e, const Context &ctx) const
 {
     AlertStatus s;
     s.alert = e.status.alert;
@@ -267,10 +317,10 @@ AlertStatus AlertBook::compute(const Entry &e, qint64 now, const QList<Silence> 
         return s;
 
     if (const auto ack = m_acks.constFind(alert.id);
-        ack != m_acks.cend() && ack->isInForceAt(now)) {
+        ack != m_acks.cend() && ack->isInForceAt(ctx.now)) {
         s.ack = *ack;
     } else {
-        s.ack = ackFromSilences(alert.labels, silences, now);
+        s.ack = ackFromSilences(alert.labels, ctx);
         if (s.ack)
             s.ack->fingerprint = alert.id;
     }
@@ -279,9 +329,8 @@ AlertStatus AlertBook::compute(const Entry &e, qint64 now, const QList<Silence> 
         m_source ? m_source->externalStatus(alert.id) : std::nullopt;
     if (external) {
         for (const QString &id : external->silencedBy) {
-            const auto known = std::find_if(silences.cbegin(), silences.cend(),
-                                            [&id](const Silence &x) { return x.id == id; });
-            if (known == silences.cend() || !known->isAcknowledgement())
+            const Silence *known = ctx.byId.value(id);
+            if (!known || !known->isAcknowledgement())
                 s.silencedBy << id;
         }
         for (const quint64 by : external->inhibitedBy) {
@@ -291,74 +340,122 @@ AlertStatus AlertBook::compute(const Entry &e, qint64 now, const QList<Silence> 
                                                            : Alert::fingerprintToString(by));
         }
     } else {
-        for (const Silence &silence : silences) {
-            if (!silence.isAcknowledgement() && silence.isActiveAt(now) &&
-                silence.matches(alert.labels))
-                s.silencedBy << silence.id;
+        for (const Silence *silence : ctx.muting) {
+            if (silence->matches(alert.labels))
+                s.silencedBy << silence->id;
         }
         for (qsizetype r = 0; r < m_inhibitRules.size(); ++r) {
-            const InhibitRule &rule = m_inhibitRules.at(r);
-            if (!rule.isTarget(alert.labels))
+            if (ctx.sources.at(r).isEmpty() || !e.isTargetOf(r))
                 continue;
-            for (const Entry *src : sources.at(r)) {
+            const auto found =
+                ctx.sources.at(r).constFind(equalKey(m_inhibitRules.at(r), alert.labels));
+            if (found == ctx.sources.at(r).cend())
+                continue;
+            for (const Entry *src : *found) {
                 if (src->status.alert.id == alert.id || s.inhibitedBy.contains(src->status.id()))
                     continue;
-                if (rule.inhibits(src->status.alert.labels, alert.labels)) {
-                    s.inhibitedBy << src->status.id();
-                    s.inhibitedByNames << src->status.alertName();
-                }
+                // Alertmanager's two-sided exclusion (see InhibitRule::inhibits).
+                if (src->isTargetOf(r) && e.isSourceOf(r))
+                    continue;
+                s.inhibitedBy << src->status.id();
+                s.inhibitedByNames << src->status.alertName();
             }
         }
     }
-    for (const MaintenanceWindow &w : m_windows) {
-        if (w.suppresses(alert.labels, now)) {
-            s.maintenanceIds << w.id;
-            s.maintenanceNames << w.name;
+    for (const MaintenanceWindow *w : ctx.windows) {
+        if (w->appliesTo(alert.labels)) {
+            s.maintenanceIds << w->id;
+            s.maintenanceNames << w->name;
         }
     }
     return s;
 }
 
+void AlertBook::classify(Entry &e) const
+{
+    e.inhibitRoles.clear();
+    for (const InhibitRule &rule : m_inhibitRules) {
+        const Labels &l = e.status.alert.labels;
+        e.inhibitRoles << quint8((rule.isSource(l) ? 1 : 0) | (rule.isTarget(l) ? 2 : 0));
+    }
+}
+
+QString AlertBook::equalKey(const InhibitRule &rule, const Labels &labels)
+{
+    QString key;
+    for (const QString &name : rule.equal) {
+        key += labels.value(name);
+        key += QChar(0xffff); // not a character: cannot occur in a label value
+    }
+    return key;
+}
+
 void AlertBook::update()
 {
-    if (m_updating) {
-        m_updateAgain = true;
-        return;
-    }
+    m_pendingFull = true;
+    runUpdates();
+}
+
+void AlertBook::updateAlerts(const QSet<quint64> &ids)
+{
+    m_pendingIds += ids;
+    runUpdates();
+}
+
+void AlertBook::runUpdates()
+{
+    if (m_updating)
+        return; // the running update picks it up
     m_updating = true;
-    int rounds = 0;
-    do {
-        m_updateAgain = false;
-        updateOnce();
-    } while (m_updateAgain && ++rounds < 10);
+    for (int rounds = 0; rounds < 10 && (m_pendingFull || !m_pendingIds.isEmpty()); ++rounds) {
+        const bool full = std::exchange(m_pendingFull, false);
+        updateOnce(full, std::exchange(m_pendingIds, {}));
+    }
     m_updating = false;
 }
 
-void AlertBook::updateOnce()
+void AlertBook::updateOnce(bool full, QSet<quint64> ids)
 {
     const qint64 now = m_clock->nowMs();
     endAcks(now);
     renewAckSilences(now);
-
-    const QList<Silence> silences = m_silences ? m_silences->silences() : QList<Silence>{};
-    InhibitSources sources(m_inhibitRules.size());
-    for (const quint64 id : std::as_const(m_order)) {
-        const Entry &e = m_entries[id];
-        const Alert &a = e.status.alert;
-        if (a.state != Alert::State::Firing || a.isResolved())
-            continue;
-        for (qsizetype r = 0; r < m_inhibitRules.size(); ++r) {
-            if (m_inhibitRules.at(r).isSource(a.labels))
-                sources[r] << &e;
+    ids += std::exchange(m_touched, {});
+    if (!full) {
+        // An alert that can inhibit others changes the status of the targets it may inhibit.
+        const QSet<quint64> given = ids;
+        for (const quint64 id : given) {
+            const auto it = m_entries.constFind(id);
+            if (it == m_entries.cend())
+                continue;
+            const Labels &source = it->status.alert.labels;
+            for (qsizetype r = 0; r < m_inhibitRules.size(); ++r) {
+                if (!it->isSourceOf(r))
+                    continue;
+                for (auto t = m_entries.cbegin(); t != m_entries.cend(); ++t) {
+                    if (t->isTargetOf(r) &&
+                        m_inhibitRules.at(r).equalLabels(source, t->status.alert.labels))
+                        ids.insert(t.key());
+                }
+            }
         }
     }
+    QList<quint64> scope;
+    if (full) {
+        scope = m_order;
+    } else {
+        for (const quint64 id : std::as_const(m_order)) {
+            if (ids.contains(id))
+                scope << id;
+        }
+    }
+    const Context ctx = prepare(now);
 
     QList<quint64> added;
     QList<quint64> changed;
     QHash<quint64, bool> wasSuppressed;
-    for (const quint64 id : std::as_const(m_order)) {
+    for (const quint64 id : std::as_const(scope)) {
         Entry &e = m_entries[id];
-        AlertStatus next = compute(e, now, silences, sources);
+        AlertStatus next = compute(e, ctx);
         if (!e.announced) {
             e.status = next;
             e.announced = true;
@@ -371,7 +468,7 @@ void AlertBook::updateOnce()
     }
 
     QList<QPair<quint64, EscalationStep>> steps;
-    for (const quint64 id : std::as_const(m_order)) {
+    for (const quint64 id : std::as_const(scope)) {
         Entry &e = m_entries[id];
         const AlertStatus &s = e.status;
         if (!m_options.escalate || !s.isFiring() || s.isAcknowledged() || s.isSuppressed() ||
@@ -445,27 +542,32 @@ void AlertBook::updateOnce()
         m_worst = worst;
         Q_EMIT attentionChanged(attention, worst);
     }
-    scheduleWake(now);
+    scheduleWake(now, full, QSet<quint64>(scope.cbegin(), scope.cend()));
 }
 
-void AlertBook::scheduleWake(qint64 now)
+void AlertBook::scheduleWake(qint64 now, bool full, const QSet<quint64> &ids)
 {
     qint64 next = std::numeric_limits<qint64>::max();
     const auto consider = [&](qint64 t) {
         if (t > now && t < next)
             next = t;
     };
-    if (m_silences) {
+    // A partial update changes no silence or window: keep the wake-up they asked for.
+    if (!full && m_wake)
+        next = m_wakeAt;
+    if (full && m_silences) {
         const QList<Silence> silences = m_silences->silences();
         for (const Silence &s : silences) {
             consider(s.startsAtMs);
             consider(s.endsAtMs);
         }
     }
-    for (const MaintenanceWindow &w : std::as_const(m_windows)) {
-        if (const auto occ = w.nextOccurrence(now)) {
-            consider(occ->startMs);
-            consider(occ->endMs);
+    if (full) {
+        for (const MaintenanceWindow &w : std::as_const(m_windows)) {
+            if (const auto occ = w.nextOccurrence(now)) {
+                consider(occ->startMs);
+                consider(occ->endMs);
+            }
         }
     }
     const bool remote = m_silences && m_silences->isRemote();
@@ -476,8 +578,11 @@ void AlertBook::scheduleWake(qint64 now)
                 consider(s->endsAtMs - m_options.ackSilenceMs / 2);
         }
     }
-    for (const quint64 id : std::as_const(m_order)) {
-        const AlertStatus &s = m_entries[id].status;
+    for (const quint64 id : full ? m_order : QList<quint64>(ids.cbegin(), ids.cend())) {
+        const auto entry = m_entries.constFind(id);
+        if (entry == m_entries.cend())
+            continue;
+        const AlertStatus &s = entry->status;
         if (!m_options.escalate || !s.isFiring() || s.isAcknowledged() || s.isSuppressed() ||
             !m_policy.appliesTo(s.alert.labels))
             continue;
@@ -552,7 +657,7 @@ Result<Acknowledgement> AlertBook::acknowledge(quint64 fingerprint, const QStrin
     m_events << Event{Event::AckStarted, fingerprint};
     if (m_silences && m_silences->isRemote())
         createAckSilence(a);
-    update();
+    updateAlerts({fingerprint});
     return a;
 }
 
@@ -577,7 +682,7 @@ std::optional<Error> AlertBook::unacknowledge(quint64 fingerprint, const QString
         if (auto err = endAck(*it, Acknowledgement::EndReason::Unacknowledged, now, operatorName(),
                               reason))
             return err;
-        update();
+        updateAlerts({fingerprint});
         return std::nullopt;
     }
     const std::optional<AlertStatus> s = status(fingerprint);
@@ -592,7 +697,7 @@ std::optional<Error> AlertBook::unacknowledge(quint64 fingerprint, const QString
                                    Q_EMIT self->errorOccurred(err->toString());
                            });
         m_events << Event{Event::AckEnded, fingerprint, Acknowledgement::EndReason::Unacknowledged};
-        update();
+        updateAlerts({fingerprint});
         return std::nullopt;
     }
     return Error(tr("alert %1 is not acknowledged").arg(Alert::fingerprintToString(fingerprint)));
@@ -642,6 +747,7 @@ std::optional<Error> AlertBook::endAck(const Acknowledgement &ack,
         }
     }
     m_acks.remove(a.fingerprint);
+    m_touched.insert(a.fingerprint);
     m_ackSilenceBusy.remove(a.id);
     m_events << Event{Event::AckEnded, a.fingerprint, reason};
     if (!a.silenceId.isEmpty() && m_silences) {
@@ -709,7 +815,7 @@ void AlertBook::createAckSilence(const Acknowledgement &ack)
             if (auto err = self->m_repository->setAckSilence(ackId, r.value()))
                 qCWarning(lcAlerts).noquote() << err->toString();
         }
-        self->update();
+        self->updateAlerts({fp});
     });
 }
 
@@ -778,7 +884,7 @@ QList<quint64> AlertBook::matchingAlerts(const LabelMatchers &matchers) const
 {
     QList<quint64> out;
     for (const quint64 id : m_order) {
-        const AlertStatus &s = m_entries[id].status;
+        const AlertStatus &s = m_entries.constFind(id)->status;
         if (s.state != AlertStatus::State::Resolved && matchesAll(matchers, s.alert.labels))
             out << id;
     }

@@ -150,6 +150,11 @@ private:
         QList<EscalationRecord> escalations;
         QString lastEvent; // the last history event recorded
         bool announced = false;
+        // Per inhibition rule: bit 0 the alert matches its source side, bit 1 its target side
+        // (labels never change under one fingerprint, so this is worked out once).
+        QList<quint8> inhibitRoles;
+        bool isSourceOf(qsizetype rule) const { return inhibitRoles.value(rule) & 1; }
+        bool isTargetOf(qsizetype rule) const { return inhibitRoles.value(rule) & 2; }
     };
     struct Event
     {
@@ -158,30 +163,45 @@ private:
         quint64 id;
         Acknowledgement::EndReason reason = Acknowledgement::EndReason::None;
     };
-    // Per inhibition rule, the firing alerts that match its source side.
-    using InhibitSources = QList<QList<const Entry *>>;
+    // What every status computation of one update shares, prepared once.
+    struct Context
+    {
+        qint64 now = 0;
+        QList<Silence> silences;                  // the store's, kept alive for the pointers
+        QList<const Silence *> muting;            // active, not acknowledgements
+        QList<const Silence *> acks;              // active ACK! silences
+        QHash<QString, const Silence *> byId;     // all of them
+        QList<const MaintenanceWindow *> windows; // in force now
+        // Per inhibition rule, its firing sources by the values of the rule's equal labels.
+        QList<QHash<QString, QList<const Entry *>>> sources;
+    };
 
     void onAlertChanged(const Alert &alert);
     void onAlertRemoved(const Alert &alert);
     void onRefreshed();
     void recordHistory(const Alert &alert, const QString &event, const QString &detail = {});
 
-    // Recomputes every status, ends acks that are due, renews ACK! silences, takes escalation
-    // steps, emits what changed and arms the clock for the next time rule. Re-entrant calls are
-    // folded into the running one.
+    // Recomputes statuses, ends acks that are due, renews ACK! silences, takes escalation
+    // steps, emits what changed and arms the clock for the next time rule. update() looks at
+    // every alert (silences, windows, rules or the time changed); updateAlerts() at the given
+    // ones (and all when one of them can inhibit others). Calls made while an update runs are
+    // folded into it.
     void update();
-    void updateOnce();
-    AlertStatus compute(const Entry &entry, qint64 now, const QList<Silence> &silences,
-                        const InhibitSources &sources) const;
-    std::optional<Acknowledgement>
-    ackFromSilences(const Labels &labels, const QList<Silence> &silences, qint64 now) const;
+    void updateAlerts(const QSet<quint64> &ids);
+    void runUpdates();
+    void updateOnce(bool full, QSet<quint64> ids);
+    void classify(Entry &entry) const;
+    static QString equalKey(const InhibitRule &rule, const Labels &labels);
+    Context prepare(qint64 now) const;
+    AlertStatus compute(const Entry &entry, const Context &ctx) const;
+    std::optional<Acknowledgement> ackFromSilences(const Labels &labels, const Context &ctx) const;
     void endAcks(qint64 now);
     std::optional<Error> endAck(const Acknowledgement &ack, Acknowledgement::EndReason reason,
                                 qint64 now, const QString &by, const QString &why);
     void renewAckSilences(qint64 now);
     void createAckSilence(const Acknowledgement &ack);
     void escalate(qint64 now);
-    void scheduleWake(qint64 now);
+    void scheduleWake(qint64 now, bool full, const QSet<quint64> &ids);
     void scheduleReload();
     void loadFromRepository();
     void prune();
@@ -207,7 +227,9 @@ private:
     qint64 m_lastPruneMs = 0;
 
     bool m_updating = false;
-    bool m_updateAgain = false;
+    bool m_pendingFull = false;
+    QSet<quint64> m_pendingIds;
+    QSet<quint64> m_touched; // alerts whose acknowledgement changed during an update
     int m_attention = -1;
     QString m_worst;
     Clock::TimerId m_wake = 0;

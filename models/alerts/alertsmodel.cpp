@@ -191,10 +191,15 @@ QString AlertsModel::groupKeyOf(const AlertStatus &s) const
     return m_grouping == Grouping::ByInstance ? s.alert.labels.value(u"instance") : s.alertName();
 }
 
+const AlertStatus &AlertsModel::statusOf(quint64 id) const
+{
+    return *m_statuses.constFind(id);
+}
+
 bool AlertsModel::lessThan(quint64 a, quint64 b) const
 {
-    const AlertStatus &x = m_statuses[a];
-    const AlertStatus &y = m_statuses[b];
+    const AlertStatus &x = statusOf(a);
+    const AlertStatus &y = statusOf(b);
     const int sx = AlertStatus::severityRank(x.severity());
     const int sy = AlertStatus::severityRank(y.severity());
     if (sx != sy)
@@ -252,7 +257,7 @@ AlertsModel::Group *AlertsModel::groupOf(quint64 id) const
 {
     if (m_grouping == Grouping::None)
         return nullptr;
-    return m_groupByKey.value(groupKeyOf(m_statuses[id]));
+    return m_groupByKey.value(groupKeyOf(statusOf(id)));
 }
 
 int AlertsModel::groupRow(const Group *g) const
@@ -301,7 +306,7 @@ void AlertsModel::insertVisible(quint64 id)
         endInsertRows();
         return;
     }
-    const QString key = groupKeyOf(m_statuses[id]);
+    const QString key = groupKeyOf(statusOf(id));
     if (Group *g = m_groupByKey.value(key)) {
         const int pos =
             int(std::lower_bound(g->alerts.begin(), g->alerts.end(), id, less) - g->alerts.begin());
@@ -375,11 +380,11 @@ void AlertsModel::updateVisible(quint64 id, const AlertStatus &old)
         endMoveRows();
         now = target;
     }
-    const QList<int> roles = changedRoles(old, m_statuses[id]);
+    const QList<int> roles = changedRoles(old, statusOf(id));
     if (!roles.isEmpty())
         Q_EMIT dataChanged(index(now, 0, parentIndex), index(now, ColumnCount - 1, parentIndex),
                            roles);
-    if (g && (old.state != m_statuses[id].state))
+    if (g && (old.state != statusOf(id).state))
         groupChanged(g);
 }
 
@@ -650,7 +655,7 @@ QVariant AlertsModel::groupData(const Group &g, int column, int role) const
     int firing = 0;
     int pending = 0;
     for (const quint64 id : g.alerts) {
-        const AlertStatus &s = m_statuses[id];
+        const AlertStatus &s = statusOf(id);
         const int r = AlertStatus::severityRank(s.severity());
         if (r < worstRank) {
             worstRank = r;

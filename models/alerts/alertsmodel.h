@@ -126,6 +126,7 @@ private:
     };
 
     bool passes(const AlertStatus &s) const;
+    const AlertStatus &statusOf(quint64 id) const; // must be known
     QString groupKeyOf(const AlertStatus &s) const;
     bool lessThan(quint64 a, quint64 b) const;
     void rebuild();

@@ -15,9 +15,12 @@ MaintenanceModel::MaintenanceModel(AlertBook *book, QObject *parent)
     , m_clock(book->clock())
 {
     connect(book, &AlertBook::maintenanceWindowsChanged, this, &MaintenanceModel::reload);
-    connect(book, &AlertBook::statusAdded, this, &MaintenanceModel::refresh);
-    connect(book, &AlertBook::statusChanged, this, &MaintenanceModel::refresh);
-    connect(book, &AlertBook::statusRemoved, this, &MaintenanceModel::refresh);
+    connect(book, &AlertBook::statusAdded, this,
+            [this](const AlertStatus &s) { countAlert(s, false); });
+    connect(book, &AlertBook::statusChanged, this,
+            [this](const AlertStatus &s) { countAlert(s, false); });
+    connect(book, &AlertBook::statusRemoved, this,
+            [this](const AlertStatus &s) { countAlert(s, true); });
     const qint64 now = m_clock->nowMs();
     const QList<MaintenanceWindow> windows = book->maintenanceWindows();
     for (const MaintenanceWindow &w : windows)
@@ -39,8 +42,10 @@ MaintenanceModel::Row MaintenanceModel::makeRow(const MaintenanceWindow &w, qint
     r.active = r.next && r.next->contains(now);
     if (m_book) {
         const QList<AlertStatus> statuses = m_book->statuses();
-        for (const AlertStatus &s : statuses)
-            r.suppressed += s.maintenanceIds.contains(w.id) ? 1 : 0;
+        for (const AlertStatus &s : statuses) {
+            if (s.maintenanceIds.contains(w.id))
+                r.suppressed.insert(s.id());
+        }
     }
     return r;
 }
@@ -74,6 +79,22 @@ void MaintenanceModel::refresh()
                                {Qt::DisplayRole, SuppressedAlertsRole});
     }
     scheduleWake();
+}
+
+void MaintenanceModel::countAlert(const AlertStatus &status, bool gone)
+{
+    for (int i = 0; i < int(m_rows.size()); ++i) {
+        Row &r = m_rows[i];
+        const bool in = !gone && status.maintenanceIds.contains(r.window.id);
+        if (in == r.suppressed.contains(status.id()))
+            continue;
+        if (in)
+            r.suppressed.insert(status.id());
+        else
+            r.suppressed.remove(status.id());
+        Q_EMIT dataChanged(index(i, SuppressedColumn), index(i, SuppressedColumn),
+                           {Qt::DisplayRole, SuppressedAlertsRole});
+    }
 }
 
 void MaintenanceModel::scheduleWake()
@@ -147,7 +168,7 @@ QVariant MaintenanceModel::data(const QModelIndex &index, int role) const
             return w.matchers.isEmpty() ? base : base + u' ' + matcherListToString(w.matchers);
         }
         case SuppressedColumn:
-            return r.suppressed;
+            return int(r.suppressed.size());
         case CreatedByColumn:
             return w.createdBy;
         case CommentColumn:
@@ -181,7 +202,7 @@ QVariant MaintenanceModel::data(const QModelIndex &index, int role) const
     case WarningsRole:
         return w.validate().warnings;
     case SuppressedAlertsRole:
-        return r.suppressed;
+        return int(r.suppressed.size());
     case WindowRole:
         return QVariant::fromValue(w);
     }

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "alertstatus.h"
 #include "maintenancewindow.h"
 
 #include "models/core/clock.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
+#include <QSet>
 
 namespace Wk {
 
@@ -68,12 +70,13 @@ private:
         MaintenanceWindow window;
         std::optional<MaintenanceWindow::Occurrence> next;
         bool active = false;
-        int suppressed = 0;
+        QSet<quint64> suppressed; // alerts it suppresses now
     };
 
     Row makeRow(const MaintenanceWindow &w, qint64 now) const;
     void reload();
     void refresh();
+    void countAlert(const AlertStatus &status, bool gone);
     void scheduleWake();
 
     QPointer<AlertBook> m_book; // not owned

@@ -41,9 +41,12 @@ SilencesModel::SilencesModel(SilenceStore *store, AlertBook *book, QObject *pare
 {
     connect(store, &SilenceStore::silencesChanged, this, &SilencesModel::reload);
     if (book) {
-        connect(book, &AlertBook::statusAdded, this, &SilencesModel::refreshCounts);
-        connect(book, &AlertBook::statusChanged, this, &SilencesModel::refreshCounts);
-        connect(book, &AlertBook::statusRemoved, this, &SilencesModel::refreshCounts);
+        connect(book, &AlertBook::statusAdded, this,
+                [this](const AlertStatus &s) { countAlert(s, false); });
+        connect(book, &AlertBook::statusChanged, this,
+                [this](const AlertStatus &s) { countAlert(s, false); });
+        connect(book, &AlertBook::statusRemoved, this,
+                [this](const AlertStatus &s) { countAlert(s, true); });
     }
     m_rows = buildRows();
     scheduleWake();
@@ -55,9 +58,12 @@ SilencesModel::~SilencesModel()
         m_clock->cancel(m_wake);
 }
 
-int SilencesModel::countMatching(const Silence &s) const
+QSet<quint64> SilencesModel::matchingAlerts(const Silence &s) const
 {
-    return m_book ? m_book->matchingAlertCount(s.matchers) : 0;
+    if (!m_book)
+        return {};
+    const QList<quint64> ids = m_book->matchingAlerts(s.matchers);
+    return QSet<quint64>(ids.cbegin(), ids.cend());
 }
 
 QList<SilencesModel::Row> SilencesModel::buildRows() const
@@ -76,7 +82,7 @@ QList<SilencesModel::Row> SilencesModel::buildRows() const
         if (s.isAcknowledgement() && !m_showAcks)
             continue;
         r.soon = s.expiresWithin(now, ExpiresSoonMs);
-        r.matching = countMatching(s);
+        r.matching = matchingAlerts(s);
         rows << r;
     }
     std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
@@ -130,13 +136,18 @@ void SilencesModel::refreshTimes()
     reload();
 }
 
-void SilencesModel::refreshCounts()
+void SilencesModel::countAlert(const AlertStatus &status, bool gone)
 {
+    const bool current = !gone && status.state != AlertStatus::State::Resolved;
     for (int i = 0; i < int(m_rows.size()); ++i) {
-        const int n = countMatching(m_rows.at(i).silence);
-        if (n == m_rows.at(i).matching)
+        Row &r = m_rows[i];
+        const bool matches = current && r.silence.matches(status.alert.labels);
+        if (matches == r.matching.contains(status.id()))
             continue;
-        m_rows[i].matching = n;
+        if (matches)
+            r.matching.insert(status.id());
+        else
+            r.matching.remove(status.id());
         Q_EMIT dataChanged(index(i, MatchingColumn), index(i, MatchingColumn),
                            {Qt::DisplayRole, MatchingAlertsRole, MatchesNoAlertRole});
     }
@@ -236,8 +247,8 @@ QVariant SilencesModel::data(const QModelIndex &index, int role) const
         case EndsColumn:
             return timeText(s.endsAtMs);
         case MatchingColumn:
-            return r.matching == 0 ? tr("matches no alert now")
-                                   : tr("%n alert(s)", nullptr, r.matching);
+            return r.matching.isEmpty() ? tr("matches no alert now")
+                                        : tr("%n alert(s)", nullptr, int(r.matching.size()));
         }
         return {};
     case Qt::ToolTipRole:
@@ -267,9 +278,9 @@ QVariant SilencesModel::data(const QModelIndex &index, int role) const
     case ExpiresSoonRole:
         return r.soon;
     case MatchingAlertsRole:
-        return r.matching;
+        return int(r.matching.size());
     case MatchesNoAlertRole:
-        return r.matching == 0;
+        return r.matching.isEmpty();
     case IsAcknowledgementRole:
         return s.isAcknowledgement();
     case SilenceRole:

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "alertstatus.h"
 #include "silence.h"
 
 #include "models/core/clock.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
+#include <QSet>
 
 namespace Wk {
 
@@ -74,15 +76,15 @@ private:
         Silence silence;
         Silence::State state = Silence::State::Active;
         bool soon = false;
-        int matching = 0;
+        QSet<quint64> matching; // current alerts its matchers match
     };
 
     QList<Row> buildRows() const;
     void reload();
     void refreshTimes();
-    void refreshCounts();
+    void countAlert(const AlertStatus &status, bool gone);
     void scheduleWake();
-    int countMatching(const Silence &s) const;
+    QSet<quint64> matchingAlerts(const Silence &s) const;
 
     QPointer<SilenceStore> m_store; // not owned
     QPointer<AlertBook> m_book;     // not owned
