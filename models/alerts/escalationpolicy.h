@@ -1,10 +1,15 @@
 #pragma once
 
+#include "models/core/result.h"
 #include "models/metrics/labelmatcher.h"
 
 #include <QList>
 #include <QMetaType>
 #include <QStringList>
+
+namespace YAML {
+class Node;
+}
 
 namespace Wk {
 
@@ -43,6 +48,15 @@ struct EscalationPolicy
     // on-call engineer again with an SMS fallback, step 2 the secondary on-call, step 3 adds
     // e-mail to management (the guide: management receives high and critical alerts).
     static EscalationPolicy guideDefault();
+
+    // The map under a workspace's `escalation:` key:
+    //   matchers: ['severity="critical"']      # which alerts escalate (default: critical)
+    //   steps:
+    //     - after: 5m
+    //       channels: [pagerduty, sms]
+    //       target: on-call engineer
+    // Steps are numbered in the order of their delays; errors say file:line:column.
+    static Result<EscalationPolicy> parse(const YAML::Node &node, const QString &file = {});
 };
 
 } // namespace Wk

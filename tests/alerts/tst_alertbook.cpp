@@ -15,6 +15,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <yaml-cpp/yaml.h>
+
 using namespace Wk;
 
 namespace {
@@ -554,6 +556,40 @@ private Q_SLOTS:
         QCOMPARE(b.book.status(silenced.id)->escalations.first().atMs, t0 + 20 * Minute);
         b.clock.advance(10 * Minute);
         QCOMPARE(stepsOf(escalated), (QList<int>{2, 3}));
+    }
+
+    void escalationPolicyFromWorkspace()
+    {
+        const YAML::Node node = YAML::Load("escalation:\n"
+                                           "  matchers: ['severity=~\"critical|high\"']\n"
+                                           "  steps:\n"
+                                           "    - after: 20m\n"
+                                           "      channels: [phone]\n"
+                                           "    - after: 2m\n"
+                                           "      channels: [pagerduty]\n"
+                                           "      target: primary\n")["escalation"];
+        const Result<EscalationPolicy> p = EscalationPolicy::parse(node, QStringLiteral("ws.yml"));
+        QVERIFY2(p, p ? "" : qPrintable(p.error().toString()));
+        QCOMPARE(p.value().steps.size(), 2);
+        QCOMPARE(p.value().steps.first().number, 1);
+        QCOMPARE(p.value().steps.first().afterMs, 2 * Minute);
+        QCOMPARE(p.value().steps.first().target, QStringLiteral("primary"));
+        QCOMPARE(p.value().steps.last().channels, QStringList{QStringLiteral("phone")});
+
+        Bench b;
+        b.book.setEscalationPolicy(p.value());
+        QSignalSpy escalated(&b.book, &AlertBook::escalated);
+        b.source.fire(QStringLiteral("HighMemoryUsage"), QStringLiteral("a"),
+                      QStringLiteral("high"), b.clock.nowMs());
+        b.clock.advance(30 * Minute);
+        QCOMPARE(stepsOf(escalated), (QList<int>{1, 2}));
+
+        const Result<EscalationPolicy> bad = EscalationPolicy::parse(
+            YAML::Load("steps:\n  - after: soon\n    channels: [x]\n"), QStringLiteral("ws.yml"));
+        QVERIFY(!bad);
+        QVERIFY2(bad.error().toString().startsWith(QStringLiteral("ws.yml:2:")),
+                 qPrintable(bad.error().toString()));
+        QCOMPARE(EscalationPolicy::parse(YAML::Node()).value().steps.size(), 3); // the guide's
     }
 
     void attentionCount()
