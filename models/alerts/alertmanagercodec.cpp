@@ -5,6 +5,8 @@
 #include <QJsonParseError>
 #include <QRegularExpression>
 #include <QSet>
+#include <QUrl>
+#include <QUrlQuery>
 
 namespace Wk {
 
@@ -23,6 +25,12 @@ Result<QJsonDocument> parse(const QByteArray &json)
 }
 
 } // namespace
+
+QString AlertmanagerCodec::expressionFromGeneratorUrl(const QString &url)
+{
+    const QUrlQuery query{QUrl(url)};
+    return query.queryItemValue(QStringLiteral("g0.expr"), QUrl::FullyDecoded);
+}
 
 QString AlertmanagerCodec::formatTime(qint64 ms)
 {

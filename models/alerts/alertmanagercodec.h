@@ -61,6 +61,9 @@ public:
     static QJsonArray matchersToJson(const LabelMatchers &matchers);
     static Result<LabelMatchers> matchersFromJson(const QJsonArray &array);
 
+    // The expression of a Prometheus generator URL (".../graph?g0.expr=...&g0.tab=1"), or empty.
+    static QString expressionFromGeneratorUrl(const QString &url);
+
     // RFC 3339 with milliseconds in UTC, as Alertmanager writes it ("...T16:22:19.000Z").
     static QString formatTime(qint64 ms);
     // RFC 3339 with any fraction and offset; Go's zero time (year 1) reads as 0.

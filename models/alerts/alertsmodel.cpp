@@ -163,6 +163,12 @@ void AlertsModel::setShowAcknowledged(bool show)
     endResetModel();
 }
 
+void AlertsModel::setExpressionLookup(std::function<QString(const Alert &)> lookup)
+{
+    m_expression = std::move(lookup);
+    allRowsChanged(0, ColumnCount - 1, {ExpressionRole});
+}
+
 bool AlertsModel::passes(const AlertStatus &s) const
 {
     if (!m_severities.isEmpty() && !m_severities.contains(s.severity()))
@@ -449,17 +455,22 @@ QModelIndex AlertsModel::indexOf(quint64 id, int column) const
 
 void AlertsModel::refreshTimes()
 {
-    const auto refresh = [this](const QModelIndex &parent, int rows) {
+    allRowsChanged(SinceColumn, AcknowledgedColumn, {Qt::DisplayRole});
+}
+
+void AlertsModel::allRowsChanged(int firstColumn, int lastColumn, const QList<int> &roles)
+{
+    const auto changed = [&](const QModelIndex &parent, int rows) {
         if (rows > 0)
-            Q_EMIT dataChanged(index(0, SinceColumn, parent),
-                               index(rows - 1, AcknowledgedColumn, parent), {Qt::DisplayRole});
+            Q_EMIT dataChanged(index(0, firstColumn, parent), index(rows - 1, lastColumn, parent),
+                               roles);
     };
     if (m_grouping == Grouping::None) {
-        refresh({}, int(m_flat.size()));
+        changed({}, int(m_flat.size()));
         return;
     }
     for (size_t i = 0; i < m_groups.size(); ++i)
-        refresh(index(int(i), 0), int(m_groups[i]->alerts.size()));
+        changed(index(int(i), 0), int(m_groups[i]->alerts.size()));
 }
 
 QModelIndex AlertsModel::index(int row, int column, const QModelIndex &parent) const
@@ -644,6 +655,8 @@ QVariant AlertsModel::alertData(const AlertStatus &s, int column, int role) cons
         return s.needsAttention();
     case StatusRole:
         return QVariant::fromValue(s);
+    case ExpressionRole:
+        return m_expression ? m_expression(a) : QString();
     }
     return {};
 }
@@ -765,7 +778,8 @@ QHash<int, QByteArray> AlertsModel::roleNames() const
                   {EscalationStepRole, "escalationStep"},
                   {EscalationsRole, "escalations"},
                   {NeedsAttentionRole, "needsAttention"},
-                  {StatusRole, "status"}});
+                  {StatusRole, "status"},
+                  {ExpressionRole, "expression"}});
     return names;
 }
 

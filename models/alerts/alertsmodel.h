@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QSet>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -66,6 +67,7 @@ public:
         EscalationsRole,    // QVariantList of {step, at, channels, target}
         NeedsAttentionRole, // firing, unacknowledged, unsuppressed
         StatusRole,         // the whole Wk::AlertStatus
+        ExpressionRole,     // the rule's PromQL expression, from the expression lookup
     };
     Q_ENUM(Role)
 
@@ -98,6 +100,9 @@ public:
     void setTextFilter(const QString &text);
     void setShowSuppressed(bool show);
     void setShowAcknowledged(bool show);
+    // Where ExpressionRole comes from: the rule's expression for an alert (the app looks the
+    // rule up in the evaluator, or reads Alertmanager's generator URL).
+    void setExpressionLookup(std::function<QString(const Alert &)> lookup);
     QString textFilter() const { return m_text; }
 
     // The visible alerts (not counting group rows).
@@ -139,6 +144,7 @@ private:
     QVariant alertData(const AlertStatus &s, int column, int role) const;
     QVariant groupData(const Group &g, int column, int role) const;
     void groupChanged(Group *g);
+    void allRowsChanged(int firstColumn, int lastColumn, const QList<int> &roles);
 
     void onAdded(const AlertStatus &s);
     void onChanged(const AlertStatus &s);
@@ -152,6 +158,7 @@ private:
     LabelMatchers m_textMatchers;
     bool m_showSuppressed = true;
     bool m_showAcknowledged = true;
+    std::function<QString(const Alert &)> m_expression;
 
     QHash<quint64, AlertStatus> m_statuses; // every alert of the book
     QSet<quint64> m_visible;

@@ -55,6 +55,18 @@ QString scalar(const YAML::Node &n)
 
 } // namespace
 
+Result<EscalationPolicy> EscalationPolicy::parseYaml(const QByteArray &text, const QString &file)
+{
+    YAML::Node root;
+    try {
+        root = YAML::Load(text.toStdString());
+    } catch (const YAML::Exception &e) {
+        return Error(QString::fromStdString(e.msg), file,
+                     TextPosition{e.mark.line + 1, e.mark.column + 1});
+    }
+    return parse(root.IsMap() ? root["escalation"] : YAML::Node(), file);
+}
+
 Result<EscalationPolicy> EscalationPolicy::parse(const YAML::Node &node, const QString &file)
 {
     EscalationPolicy p = guideDefault();

@@ -57,6 +57,8 @@ struct EscalationPolicy
     //       target: on-call engineer
     // Steps are numbered in the order of their delays; errors say file:line:column.
     static Result<EscalationPolicy> parse(const YAML::Node &node, const QString &file = {});
+    // The same from a whole workspace text (its `escalation:` key; the guide's policy without).
+    static Result<EscalationPolicy> parseYaml(const QByteArray &text, const QString &file = {});
 };
 
 } // namespace Wk

@@ -590,6 +590,10 @@ private Q_SLOTS:
         QVERIFY2(bad.error().toString().startsWith(QStringLiteral("ws.yml:2:")),
                  qPrintable(bad.error().toString()));
         QCOMPARE(EscalationPolicy::parse(YAML::Node()).value().steps.size(), 3); // the guide's
+        const Result<EscalationPolicy> fromWorkspace = EscalationPolicy::parseYaml(
+            "title: x\nescalation:\n  steps:\n    - after: 1m\n      channels: [a]\n");
+        QCOMPARE(fromWorkspace.value().steps.size(), 1);
+        QCOMPARE(EscalationPolicy::parseYaml("title: x\n").value().steps.size(), 3);
     }
 
     void attentionCount()

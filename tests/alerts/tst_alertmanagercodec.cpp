@@ -124,6 +124,10 @@ private Q_SLOTS:
                  QStringLiteral("http://vm:9090/graph?g0.expr=vector%281%29&g0.tab=1"));
         QCOMPARE(demo.alert.activeAtMs, at("2026-11-27T16:21:42.364Z"));
         QVERIFY(r.value().at(0).alert.id != demo.alert.id);
+        QCOMPARE(AlertmanagerCodec::expressionFromGeneratorUrl(demo.generatorUrl),
+                 QStringLiteral("vector(1)"));
+        QCOMPARE(AlertmanagerCodec::expressionFromGeneratorUrl(r.value().at(0).generatorUrl),
+                 QString());
     }
 
     void duplicateAcrossGroups()

@@ -103,6 +103,11 @@ private Q_SLOTS:
         QCOMPARE(model.headerData(AlertsModel::SummaryColumn, Qt::Horizontal).toString(),
                  QStringLiteral("Summary"));
         QVERIFY(model.roleNames().values().contains("ackBy"));
+        QCOMPARE(model.data(i, AlertsModel::ExpressionRole).toString(), QString());
+        model.setExpressionLookup([](const Alert &a) {
+            return a.alertName() == u"SystemDown" ? QStringLiteral("up == 0") : QString();
+        });
+        QCOMPARE(model.data(i, AlertsModel::ExpressionRole).toString(), QStringLiteral("up == 0"));
     }
 
     void narrowDataChangedOnAck()
