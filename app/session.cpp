@@ -38,6 +38,9 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+
+#include <yaml-cpp/yaml.h>
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -193,8 +196,36 @@ void Session::startAlertBook()
     m_alertBook = std::make_unique<AlertBook>(m_clock, m_alertSource.get(), m_silences.get(),
                                               m_alertRepository.get());
     m_alertsModel = std::make_unique<AlertsModel>(m_alertBook.get());
-    m_alertBook->setInhibitRules(InhibitRule::defaults());
-    m_alertBook->setEscalationPolicy(EscalationPolicy::guideDefault());
+    // Inhibition and escalation: the workspace's inhibit_rules: and escalation:, or the defaults
+    // (SystemDown and DatabaseUnavailable inhibit performance alerts; the guide's 5/15/30 min).
+    QList<InhibitRule> inhibit = InhibitRule::defaults();
+    EscalationPolicy escalation = EscalationPolicy::guideDefault();
+    if (!m_workspace.path.isEmpty()) {
+        try {
+            const YAML::Node root = YAML::LoadFile(m_workspace.path.toStdString());
+            if (const YAML::Node n = root["inhibit_rules"]) {
+                auto parsed = InhibitRule::parse(n, m_workspace.path);
+                if (parsed)
+                    inhibit = parsed.value();
+                else
+                    m_ruleErrors << parsed.error().toString();
+            }
+            if (const YAML::Node n = root["escalation"]) {
+                auto parsed = EscalationPolicy::parse(n, m_workspace.path);
+                if (parsed)
+                    escalation = parsed.value();
+                else
+                    m_ruleErrors << parsed.error().toString();
+            }
+        } catch (const YAML::Exception &e) {
+            // The workspace loader has already accepted this file; a reread that fails is odd
+            // enough to say, and the defaults stay.
+            m_ruleErrors << QStringLiteral("%1: %2").arg(m_workspace.path,
+                                                         QString::fromStdString(e.msg));
+        }
+    }
+    m_alertBook->setInhibitRules(inhibit);
+    m_alertBook->setEscalationPolicy(escalation);
 
     // Notifications follow the book, so silenced, inhibited and in-maintenance alerts page
     // nobody, an acknowledgement acks the page, and escalation reaches each step's channels.
@@ -292,8 +323,6 @@ void Session::startRules()
         if (loaded.ok())
             groups += loaded.file.groups;
     }
-    for (const QString &e : std::as_const(m_ruleErrors))
-        qCWarning(lcAlerts).noquote() << e;
     // Notifications: the workspace's notifications: section, or the desktop alone.
     m_notifier = std::make_unique<Notifier>(m_clock);
     if (!m_workspace.path.isEmpty()) {
@@ -307,6 +336,9 @@ void Session::startRules()
     m_rules->setRules(groups);
     startAlertBook();
     startIncidents(m_simulator != nullptr);
+    // Every problem with rules, notifications, inhibition, escalation or the board, said once.
+    for (const QString &e : std::as_const(m_ruleErrors))
+        qCWarning(lcAlerts).noquote() << e;
     m_rules->start();
 }
 

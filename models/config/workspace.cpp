@@ -303,10 +303,11 @@ Result<Workspace> WorkspaceLoader::loadText(const QByteArray &yaml, const QStrin
     if (!root || root.IsNull())
         return Error(tr("the workspace is empty; it needs at least a targets: list"), path);
     if (!r.checkKeys(root,
-                     // notifications, inhibit_rules and incidents are read by their own
-                     // loaders (models/alerts, models/incidents) from the same file.
+                     // notifications, inhibit_rules, escalation and incidents are read by their
+                     // own loaders (models/alerts, models/incidents) from the same file.
                      {"title", "targets", "database", "rule_files", "dashboards", "alertmanager",
-                      "prometheus", "displays", "notifications", "inhibit_rules", "incidents"},
+                      "prometheus", "displays", "notifications", "inhibit_rules", "escalation",
+                      "incidents"},
                      tr("the workspace")))
         return r.error();
     if (root["title"])
