@@ -186,9 +186,13 @@ void Session::startAlertBook()
     // acknowledgements live where the alerts do.
     if (m_workspace.alertmanager.isValid() && !m_workspace.alertmanager.isEmpty()) {
         m_alertmanager = std::make_unique<AlertmanagerClient>(m_workspace.alertmanager);
-        m_alertSource = std::make_unique<AlertmanagerAlertSource>(m_alertmanager.get(), m_clock);
-        m_silences = std::make_unique<AlertmanagerSilenceStore>(m_alertmanager.get(), m_clock,
-                                                                m_alertRepository.get());
+        auto source = std::make_unique<AlertmanagerAlertSource>(m_alertmanager.get(), m_clock);
+        auto silences = std::make_unique<AlertmanagerSilenceStore>(m_alertmanager.get(), m_clock,
+                                                                   m_alertRepository.get());
+        source->start(); // polls now, then on its interval
+        silences->start();
+        m_alertSource = std::move(source);
+        m_silences = std::move(silences);
     } else {
         m_alertSource = std::make_unique<LocalAlertSource>(m_rules.get());
         m_silences = std::make_unique<LocalSilenceStore>(m_clock, m_alertRepository.get());
@@ -240,8 +244,19 @@ void Session::startAlertBook()
         n->notifyAcknowledged(s.alert, s.ack ? s.ack->by : QString(),
                               s.ack ? s.ack->note : QString());
     });
+    // An ack that ends because the alert resolved is not news; one taken back or expired on a
+    // still-firing alert is.
     connect(m_alertBook.get(), &AlertBook::unacknowledged, n,
-            [n](const AlertStatus &s) { n->notifyUnacknowledged(s.alert); });
+            [n](const AlertStatus &s, Acknowledgement::EndReason reason) {
+                if (reason != Acknowledgement::EndReason::Resolved && s.isFiring())
+                    n->notifyUnacknowledged(s.alert);
+            });
+    // A silence or window that ends on a firing alert hands it back to the people, as
+    // Alertmanager does.
+    connect(m_alertBook.get(), &AlertBook::suppressionChanged, n, [n](const AlertStatus &s) {
+        if (s.isFiring() && !s.isSuppressed() && !s.isAcknowledged())
+            n->notifyFiring(s.alert);
+    });
     connect(m_alertBook.get(), &AlertBook::escalated, n,
             [n](const AlertStatus &s, const EscalationStep &step) {
                 n->notifyEscalation(s.alert, step.number, step.channels, step.target);
