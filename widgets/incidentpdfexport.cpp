@@ -17,10 +17,12 @@ namespace Wk {
 
 namespace {
 
-QString tr(const char *text)
+// Tr::tr() for this file's free functions and helper classes, in a form lupdate reads with
+// the same context as the program uses.
+struct Tr
 {
-    return QCoreApplication::translate("Wk::IncidentPdfExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Wk::IncidentPdfExport)
+};
 
 // Markdown tables come without borders; a review reads better with thin rules and a bold
 // header row.
@@ -63,8 +65,8 @@ void styleTables(QTextDocument &doc)
 std::optional<Error> writeIncidentPdf(const Incident &incident, qint64 nowMs, const QString &file)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return Error(tr("cannot write %1: PDF export needs the graphical libraries (run with "
-                        "QT_QPA_PLATFORM=offscreen on a server)")
+        return Error(Tr::tr("cannot write %1: PDF export needs the graphical libraries (run with "
+                            "QT_QPA_PLATFORM=offscreen on a server)")
                          .arg(file));
     QTextDocument doc;
     doc.setMarkdown(IncidentReview::toMarkdown(incident, nowMs));
@@ -77,14 +79,14 @@ std::optional<Error> writeIncidentPdf(const Incident &incident, qint64 nowMs, co
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
         writer.setResolution(300);
-        writer.setTitle(tr("Post-incident review: %1 %2")
+        writer.setTitle(Tr::tr("Post-incident review: %1 %2")
                             .arg(IncidentReview::reference(incident), incident.title));
         writer.setCreator(QStringLiteral("Watchkeeper"));
         doc.print(&writer);
     }
     const QFileInfo info(file);
     if (!info.exists() || info.size() == 0)
-        return Error(tr("cannot write %1").arg(file));
+        return Error(Tr::tr("cannot write %1").arg(file));
     return std::nullopt;
 }
 
@@ -100,14 +102,15 @@ int exportIncidentPdf(qint64 incidentId, const QString &databaseLocation, const 
     }
     const auto incident = repo.value()->incident(incidentId);
     if (!incident) {
-        err << tr("there is no incident %1 in %2").arg(incidentId).arg(databaseLocation) << '\n';
+        err << Tr::tr("there is no incident %1 in %2").arg(incidentId).arg(databaseLocation)
+            << '\n';
         return 1;
     }
     if (auto error = writeIncidentPdf(*incident, SystemClock::instance()->nowMs(), file)) {
         err << error->toString() << '\n';
         return 1;
     }
-    out << tr("Wrote the review of incident %1 to %2").arg(incidentId).arg(file) << '\n';
+    out << Tr::tr("Wrote the review of incident %1 to %2").arg(incidentId).arg(file) << '\n';
     return 0;
 }
 

@@ -42,10 +42,12 @@ constexpr std::array<UnitName, 22> unitNames{{
     {"number", Unit::Count},
 }};
 
-QString tr(const char *text)
+// Tr::tr() for this file's free functions and helper classes, in a form lupdate reads with
+// the same context as the program uses.
+struct Tr
 {
-    return QCoreApplication::translate("Wk::Units", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Wk::Units)
+};
 
 // Decimals that give `significant` significant digits for a number of magnitude |v|.
 int decimalsFor(double v, int significant)
@@ -115,24 +117,24 @@ UnitScale unitScale(Unit unit, double maxAbs)
         if (maxAbs < 0.001 && maxAbs > 0)
             return {1e6, {}, QStringLiteral(" µs")};
         if (maxAbs < 1)
-            return {1000, {}, tr(" ms")};
+            return {1000, {}, Tr::tr(" ms")};
         if (maxAbs < 120)
-            return {1, {}, tr(" s")};
+            return {1, {}, Tr::tr(" s")};
         if (maxAbs < 7200)
-            return {1.0 / 60, {}, tr(" min")};
+            return {1.0 / 60, {}, Tr::tr(" min")};
         if (maxAbs < 172800)
-            return {1.0 / 3600, {}, tr(" h")};
-        return {1.0 / 86400, {}, tr(" d")};
+            return {1.0 / 3600, {}, Tr::tr(" h")};
+        return {1.0 / 86400, {}, Tr::tr(" d")};
     case Unit::PercentRatio:
         return {100, {}, QStringLiteral(" %")};
     case Unit::Percent:
         return {1, {}, QStringLiteral(" %")};
     case Unit::RequestsPerSecond:
         if (maxAbs < 1e4)
-            return {1, {}, tr(" req/s")};
+            return {1, {}, Tr::tr(" req/s")};
         if (maxAbs < 1e6)
-            return {1e-3, {}, tr("k req/s")};
-        return {1e-6, {}, tr("M req/s")};
+            return {1e-3, {}, Tr::tr("k req/s")};
+        return {1e-6, {}, Tr::tr("M req/s")};
     case Unit::Bytes: {
         static const std::array<const char *, 6> suffixes{" B",   " KiB", " MiB",
                                                           " GiB", " TiB", " PiB"};
@@ -148,19 +150,19 @@ UnitScale unitScale(Unit unit, double maxAbs)
         if (maxAbs < 1e4)
             return {1, QStringLiteral("$"), {}};
         if (maxAbs < 1e6)
-            return {1e-3, QStringLiteral("$"), tr("k")};
+            return {1e-3, QStringLiteral("$"), Tr::tr("k")};
         if (maxAbs < 1e9)
-            return {1e-6, QStringLiteral("$"), tr("M")};
-        return {1e-9, QStringLiteral("$"), tr("B")};
+            return {1e-6, QStringLiteral("$"), Tr::tr("M")};
+        return {1e-9, QStringLiteral("$"), Tr::tr("B")};
     case Unit::None:
     case Unit::Count:
         if (maxAbs < 1e4)
             return {1, {}, {}};
         if (maxAbs < 1e6)
-            return {1e-3, {}, tr("k")};
+            return {1e-3, {}, Tr::tr("k")};
         if (maxAbs < 1e9)
-            return {1e-6, {}, tr("M")};
-        return {1e-9, {}, tr("G")};
+            return {1e-6, {}, Tr::tr("M")};
+        return {1e-9, {}, Tr::tr("G")};
     }
     return {};
 }
@@ -223,15 +225,15 @@ QString formatElapsed(qint64 ms)
     if (ms < 0)
         ms = 0;
     if (ms < 1000)
-        return tr("%1 ms").arg(ms);
+        return Tr::tr("%1 ms").arg(ms);
     const qint64 s = ms / 1000;
     if (s < 60)
-        return tr("%1 s").arg(s);
+        return Tr::tr("%1 s").arg(s);
     if (s < 3600)
-        return tr("%1 min").arg(s / 60);
+        return Tr::tr("%1 min").arg(s / 60);
     if (s < 86400)
-        return tr("%1 h").arg(s / 3600);
-    return tr("%1 d").arg(s / 86400);
+        return Tr::tr("%1 h").arg(s / 3600);
+    return Tr::tr("%1 d").arg(s / 86400);
 }
 
 } // namespace Wk

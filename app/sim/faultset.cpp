@@ -8,10 +8,12 @@ namespace Wk {
 
 namespace {
 
-QString tr(const char *text)
+// Tr::tr() for this file's free functions and helper classes, in a form lupdate reads with
+// the same context as the program uses.
+struct Tr
 {
-    return QCoreApplication::translate("Wk::FaultSet", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Wk::FaultSet)
+};
 
 QString stateText(FaultSet::State s)
 {
@@ -44,7 +46,7 @@ std::optional<FaultSet::State> parseState(const QJsonValue &v)
 
 QString stateExpected(const QString &key)
 {
-    return tr("\"%1\": expected \"ok\", \"slow\" or \"down\" (or null)").arg(key);
+    return Tr::tr("\"%1\": expected \"ok\", \"slow\" or \"down\" (or null)").arg(key);
 }
 
 struct NumberRule
@@ -157,15 +159,15 @@ Result<FaultSet> FaultSet::merged(const QJsonObject &patch) const
                 continue;
             }
             if (!v.isObject())
-                return Error(tr("\"external_api\": expected an object such as "
-                                "{\"retell\": \"down\"}, with keys %1")
+                return Error(Tr::tr("\"external_api\": expected an object such as "
+                                    "{\"retell\": \"down\"}, with keys %1")
                                  .arg(apiKeys().join(QStringLiteral(", "))));
             const QJsonObject apis = v.toObject();
             for (auto a = apis.begin(); a != apis.end(); ++a) {
                 const qsizetype index = apiKeys().indexOf(a.key());
                 const QString where = QStringLiteral("external_api.") + a.key();
                 if (index < 0)
-                    return Error(tr("\"%1\": unknown API; expected one of %2")
+                    return Error(Tr::tr("\"%1\": unknown API; expected one of %2")
                                      .arg(where, apiKeys().join(QStringLiteral(", "))));
                 const auto s = parseState(a.value());
                 if (!s)
@@ -180,7 +182,7 @@ Result<FaultSet> FaultSet::merged(const QJsonObject &patch) const
                 rule = &r;
         }
         if (!rule)
-            return Error(tr("unknown fault \"%1\"; expected one of %2")
+            return Error(Tr::tr("unknown fault \"%1\"; expected one of %2")
                              .arg(key, keys().join(QStringLiteral(", "))));
         if (v.isNull()) {
             out.*(rule->field) = std::nullopt;
@@ -188,11 +190,11 @@ Result<FaultSet> FaultSet::merged(const QJsonObject &patch) const
         }
         const double x = v.toDouble();
         if (!v.isDouble() || !(x >= rule->min && x <= rule->max))
-            return Error(tr("\"%1\": expected a number from %2 to %3 (%4) or null")
+            return Error(Tr::tr("\"%1\": expected a number from %2 to %3 (%4) or null")
                              .arg(key)
                              .arg(rule->min)
                              .arg(rule->max)
-                             .arg(tr(rule->what)));
+                             .arg(Tr::tr(rule->what)));
         out.*(rule->field) = x;
     }
     return out;
@@ -203,10 +205,11 @@ Result<QJsonObject> FaultSet::parsePatch(const QByteArray &body)
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
     if (err.error != QJsonParseError::NoError)
-        return Error(tr("invalid JSON at offset %1: %2").arg(err.offset).arg(err.errorString()));
+        return Error(
+            Tr::tr("invalid JSON at offset %1: %2").arg(err.offset).arg(err.errorString()));
     if (!doc.isObject())
-        return Error(tr("expected a JSON object with fault names as keys, such as "
-                        "{\"database\": \"slow\"}"));
+        return Error(Tr::tr("expected a JSON object with fault names as keys, such as "
+                            "{\"database\": \"slow\"}"));
     return doc.object();
 }
 

@@ -33,10 +33,12 @@ namespace Wk {
 
 namespace {
 
-QString tr(const char *text)
+// Tr::tr() for this file's free functions and helper classes, in a form lupdate reads with
+// the same context as the program uses.
+struct Tr
 {
-    return QCoreApplication::translate("Wk::AlertsCli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Wk::AlertsCli)
+};
 
 const QStringList Groups{QStringLiteral("alerts"), QStringLiteral("silence"),
                          QStringLiteral("maintenance"), QStringLiteral("audit")};
@@ -86,13 +88,13 @@ Args parseArgs(const QStringList &args, const QStringList &valued, const QString
             } else if (i + 1 < args.size()) {
                 out.values.insert(a, args.at(++i));
             } else {
-                out.error = tr("%1 needs a value").arg(a);
+                out.error = Tr::tr("%1 needs a value").arg(a);
                 return out;
             }
         } else if (flags.contains(a) && !hasInline) {
             out.flags << a;
         } else if (a.startsWith(QLatin1String("--"))) {
-            out.error = tr("unknown option %1").arg(a);
+            out.error = Tr::tr("unknown option %1").arg(a);
             return out;
         } else {
             out.positional << args.at(i);
@@ -168,7 +170,7 @@ public:
             const bool loaded = waitUntil([&] { return !source->isBusy() && !store->isBusy(); },
                                           m_ctx.timeoutMs + 1000);
             if (!loaded)
-                return Error(tr("Alertmanager at %1 did not answer in time")
+                return Error(Tr::tr("Alertmanager at %1 did not answer in time")
                                  .arg(m_ctx.alertmanager.toString(QUrl::RemoveUserInfo)));
             if (!source->lastError().isEmpty())
                 return Error(source->lastError());
@@ -179,7 +181,7 @@ public:
             m_remote = true;
         } else {
             if (!m_repo)
-                return Error(tr("no database and no Alertmanager to work on"));
+                return Error(Tr::tr("no database and no Alertmanager to work on"));
             auto source = std::make_unique<RecordedAlertSource>(m_repo.get());
             if (auto err = source->load())
                 return err;
@@ -211,7 +213,7 @@ public:
         std::optional<Result<QString>> result;
         m_store->save(s, [&result](const Result<QString> &r) { result = r; });
         if (!waitUntil([&] { return result.has_value(); }, m_ctx.timeoutMs + 1000))
-            return Error(tr("%1 did not answer in time").arg(where()));
+            return Error(Tr::tr("%1 did not answer in time").arg(where()));
         return *result;
     }
     std::optional<Error> expireSilence(const QString &id, const QString &reason)
@@ -223,7 +225,7 @@ public:
             finished = true;
         });
         if (!waitUntil([&] { return finished; }, m_ctx.timeoutMs + 1000))
-            return Error(tr("%1 did not answer in time").arg(where()));
+            return Error(Tr::tr("%1 did not answer in time").arg(where()));
         return error;
     }
     // Waits for remote work the book started (ACK! silences) to be done.
@@ -260,7 +262,7 @@ Result<quint64> resolveAlert(const AlertBook &book, const QString &text)
 {
     const QString t = text.trimmed().toLower();
     if (t.isEmpty())
-        return Error(tr("empty alert id"));
+        return Error(Tr::tr("empty alert id"));
     QList<quint64> found;
     const QList<AlertStatus> all = book.statuses();
     for (const AlertStatus &s : all) {
@@ -273,18 +275,19 @@ Result<quint64> resolveAlert(const AlertBook &book, const QString &text)
     if (found.size() == 1)
         return found.first();
     if (found.isEmpty())
-        return Error(tr("there is no current alert %1 (see \"alerts list\")").arg(text));
+        return Error(Tr::tr("there is no current alert %1 (see \"alerts list\")").arg(text));
     QStringList names;
     for (const quint64 id : std::as_const(found))
         names << Alert::fingerprintToString(id);
-    return Error(tr("%1 is ambiguous: it starts %2").arg(text, names.join(QStringLiteral(", "))));
+    return Error(
+        Tr::tr("%1 is ambiguous: it starts %2").arg(text, names.join(QStringLiteral(", "))));
 }
 
 Result<QString> resolveSilence(const SilenceStore &store, const QString &text)
 {
     const QString t = text.trimmed().toLower();
     if (t.isEmpty())
-        return Error(tr("empty silence id"));
+        return Error(Tr::tr("empty silence id"));
     QStringList found;
     const QList<Silence> all = store.silences();
     for (const Silence &s : all) {
@@ -296,8 +299,9 @@ Result<QString> resolveSilence(const SilenceStore &store, const QString &text)
     if (found.size() == 1)
         return found.first();
     if (found.isEmpty())
-        return Error(tr("there is no silence %1 (see \"silence list\")").arg(text));
-    return Error(tr("%1 is ambiguous: it starts %2").arg(text, found.join(QStringLiteral(", "))));
+        return Error(Tr::tr("there is no silence %1 (see \"silence list\")").arg(text));
+    return Error(
+        Tr::tr("%1 is ambiguous: it starts %2").arg(text, found.join(QStringLiteral(", "))));
 }
 
 QJsonObject statusJson(const AlertStatus &s, const QString &source)
@@ -353,10 +357,10 @@ int alertsList(Session &session, const Args &a, QTextStream &out)
         return 0;
     }
     if (session.isRemote())
-        out << tr("# Alerts from Alertmanager at %1").arg(session.where()) << '\n';
+        out << Tr::tr("# Alerts from Alertmanager at %1").arg(session.where()) << '\n';
     else
-        out << tr("# Alerts as last recorded in %1 (no rule evaluator runs here; a running "
-                  "Watchkeeper has the live state)")
+        out << Tr::tr("# Alerts as last recorded in %1 (no rule evaluator runs here; a running "
+                      "Watchkeeper has the live state)")
                    .arg(session.where())
             << '\n';
     const qint64 now = session.clock()->nowMs();
@@ -366,7 +370,7 @@ int alertsList(Session &session, const Args &a, QTextStream &out)
             continue;
         QString ack;
         if (s.ack)
-            ack = tr("%1, %2 ago").arg(s.ack->by, humanAge(s.ack->ageMs(now)));
+            ack = Tr::tr("%1, %2 ago").arg(s.ack->by, humanAge(s.ack->ageMs(now)));
         rows << QStringList{Alert::fingerprintToString(s.id()),
                             s.alertName(),
                             s.stateName(),
@@ -378,8 +382,9 @@ int alertsList(Session &session, const Args &a, QTextStream &out)
                             s.alert.annotations.value(QStringLiteral("summary"))};
     }
     printTable(out,
-               {tr("ID"), tr("Alertname"), tr("State"), tr("Severity"), tr("Instance"), tr("Since"),
-                tr("Acknowledged"), tr("Suppressed"), tr("Summary")},
+               {Tr::tr("ID"), Tr::tr("Alertname"), Tr::tr("State"), Tr::tr("Severity"),
+                Tr::tr("Instance"), Tr::tr("Since"), Tr::tr("Acknowledged"), Tr::tr("Suppressed"),
+                Tr::tr("Summary")},
                rows);
     return 0;
 }
@@ -387,14 +392,15 @@ int alertsList(Session &session, const Args &a, QTextStream &out)
 int alertsAck(Session &session, const Args &a, QTextStream &out, QTextStream &err)
 {
     if (a.positional.isEmpty() || !a.values.contains(QStringLiteral("--note"))) {
-        err << tr("usage: alerts ack ID... --note TEXT [--expires 4h]") << Qt::endl;
+        err << Tr::tr("usage: alerts ack ID... --note TEXT [--expires 4h]") << Qt::endl;
         return 2;
     }
     qint64 expires = Acknowledgement::DefaultExpiryMs;
     if (a.values.contains(QStringLiteral("--expires"))) {
         Result<qint64> d = parseDuration(a.value(QStringLiteral("--expires")));
         if (!d || d.value() <= 0) {
-            err << tr("--expires: %1").arg(d ? tr("must be positive") : d.error().toString())
+            err << Tr::tr("--expires: %1")
+                       .arg(d ? Tr::tr("must be positive") : d.error().toString())
                 << Qt::endl;
             return 2;
         }
@@ -415,7 +421,7 @@ int alertsAck(Session &session, const Args &a, QTextStream &out, QTextStream &er
             ++failed;
             continue;
         }
-        out << tr("acknowledged %1 (%2) until %3")
+        out << Tr::tr("acknowledged %1 (%2) until %3")
                    .arg(Alert::fingerprintToString(id.value()), ack.value().alertName,
                         timeText(ack.value().expiresAtMs))
             << Qt::endl;
@@ -427,7 +433,7 @@ int alertsAck(Session &session, const Args &a, QTextStream &out, QTextStream &er
 int alertsUnack(Session &session, const Args &a, QTextStream &out, QTextStream &err)
 {
     if (a.positional.isEmpty()) {
-        err << tr("usage: alerts unack ID... [--reason TEXT]") << Qt::endl;
+        err << Tr::tr("usage: alerts unack ID... [--reason TEXT]") << Qt::endl;
         return 2;
     }
     int failed = 0;
@@ -444,7 +450,7 @@ int alertsUnack(Session &session, const Args &a, QTextStream &out, QTextStream &
             ++failed;
             continue;
         }
-        out << tr("unacknowledged %1").arg(Alert::fingerprintToString(id.value())) << Qt::endl;
+        out << Tr::tr("unacknowledged %1").arg(Alert::fingerprintToString(id.value())) << Qt::endl;
     }
     session.settle();
     return failed ? 1 : 0;
@@ -456,14 +462,15 @@ Result<qint64> parseTimeArg(const QString &text, qint64 now)
         return now;
     if (const auto t = AlertmanagerCodec::parseTime(text))
         return *t;
-    return Error(tr("\"%1\" is not a time; use RFC 3339 (2026-03-03T02:00:00Z) or now").arg(text));
+    return Error(
+        Tr::tr("\"%1\" is not a time; use RFC 3339 (2026-03-03T02:00:00Z) or now").arg(text));
 }
 
 int silenceAdd(Session &session, const Args &a, QTextStream &out, QTextStream &err)
 {
     if (a.positional.isEmpty()) {
-        err << tr("usage: silence add MATCHER... --comment TEXT [--duration 2h | --end TIME] "
-                  "[--start TIME] [--author NAME]")
+        err << Tr::tr("usage: silence add MATCHER... --comment TEXT [--duration 2h | --end TIME] "
+                      "[--start TIME] [--author NAME]")
             << Qt::endl;
         return 2;
     }
@@ -502,7 +509,7 @@ int silenceAdd(Session &session, const Args &a, QTextStream &out, QTextStream &e
         Result<qint64> d =
             parseDuration(a.values.value(QStringLiteral("--duration"), QStringLiteral("1h")));
         if (!d) {
-            err << tr("--duration: %1").arg(d.error().toString()) << Qt::endl;
+            err << Tr::tr("--duration: %1").arg(d.error().toString()) << Qt::endl;
             return 2;
         }
         s.endsAtMs = s.startsAtMs + d.value();
@@ -511,7 +518,7 @@ int silenceAdd(Session &session, const Args &a, QTextStream &out, QTextStream &e
     s.comment = a.value(QStringLiteral("--comment"));
     Result<QString> id = session.saveSilence(s);
     if (!id) {
-        err << tr("silence refused: %1").arg(id.error().toString()) << Qt::endl;
+        err << Tr::tr("silence refused: %1").arg(id.error().toString()) << Qt::endl;
         return 1;
     }
     out << id.value() << Qt::endl;
@@ -559,13 +566,13 @@ int silenceList(Session &session, const Args &a, QTextStream &out)
                             matcherListToString(s.matchers),
                             timeText(s.startsAtMs),
                             timeText(s.endsAtMs),
-                            matching == 0 ? tr("none") : QString::number(matching),
+                            matching == 0 ? Tr::tr("none") : QString::number(matching),
                             s.createdBy,
                             s.comment};
     }
     printTable(out,
-               {tr("ID"), tr("State"), tr("Matchers"), tr("Starts At"), tr("Ends At"),
-                tr("Matching"), tr("Created By"), tr("Comment")},
+               {Tr::tr("ID"), Tr::tr("State"), Tr::tr("Matchers"), Tr::tr("Starts At"),
+                Tr::tr("Ends At"), Tr::tr("Matching"), Tr::tr("Created By"), Tr::tr("Comment")},
                rows);
     return 0;
 }
@@ -573,7 +580,7 @@ int silenceList(Session &session, const Args &a, QTextStream &out)
 int silenceExpire(Session &session, const Args &a, QTextStream &err)
 {
     if (a.positional.isEmpty()) {
-        err << tr("usage: silence expire ID... [--reason TEXT]") << Qt::endl;
+        err << Tr::tr("usage: silence expire ID... [--reason TEXT]") << Qt::endl;
         return 2;
     }
     int failed = 0;
@@ -624,19 +631,19 @@ int maintenanceList(Session &session, const Args &a, QTextStream &out)
     QList<QStringList> rows;
     for (const MaintenanceWindow &w : all) {
         const auto next = w.nextOccurrence(now);
-        const QString when = !next ? tr("none left")
+        const QString when = !next ? Tr::tr("none left")
                              : next->contains(now)
-                                 ? tr("in force until %1").arg(timeText(next->endMs))
+                                 ? Tr::tr("in force until %1").arg(timeText(next->endMs))
                                  : timeText(next->startMs);
-        QString scope = w.suppressCritical ? tr("all") : tr("all but critical");
+        QString scope = w.suppressCritical ? Tr::tr("all") : Tr::tr("all but critical");
         if (!w.matchers.isEmpty())
             scope += u' ' + matcherListToString(w.matchers);
         rows << QStringList{QString::number(w.id), w.name,   w.scheduleText(), when, scope,
                             w.createdBy,           w.comment};
     }
     printTable(out,
-               {tr("ID"), tr("Name"), tr("Schedule"), tr("Next"), tr("Suppresses"),
-                tr("Created By"), tr("Comment")},
+               {Tr::tr("ID"), Tr::tr("Name"), Tr::tr("Schedule"), Tr::tr("Next"),
+                Tr::tr("Suppresses"), Tr::tr("Created By"), Tr::tr("Comment")},
                rows);
     return 0;
 }
@@ -644,11 +651,12 @@ int maintenanceList(Session &session, const Args &a, QTextStream &out)
 int auditExport(Session &session, const Args &a, QTextStream &out, QTextStream &err)
 {
     if (a.positional.size() != 1) {
-        err << tr("usage: audit export FILE.csv|-") << Qt::endl;
+        err << Tr::tr("usage: audit export FILE.csv|-") << Qt::endl;
         return 2;
     }
     if (!session.repository()) {
-        err << tr("the audit log lives in the workspace database; none is configured") << Qt::endl;
+        err << Tr::tr("the audit log lives in the workspace database; none is configured")
+            << Qt::endl;
         return 1;
     }
     const QString path = a.positional.first();
@@ -728,7 +736,7 @@ int runAlertsCommand(const QStringList &args, const AlertsCliContext &ctx, QText
             found = &v;
     }
     if (!found) {
-        err << tr("unknown command \"%1 %2\"; commands:").arg(group, verb) << '\n'
+        err << Tr::tr("unknown command \"%1 %2\"; commands:").arg(group, verb) << '\n'
             << alertsCommandUsage() << Qt::endl;
         return 2;
     }

@@ -10,10 +10,12 @@ namespace Wk {
 
 namespace {
 
-QString tr(const char *text)
+// Tr::tr() for this file's free functions and helper classes, in a form lupdate reads with
+// the same context as the program uses.
+struct Tr
 {
-    return QCoreApplication::translate("Wk::InhibitRule", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Wk::InhibitRule)
+};
 
 QString scalar(const YAML::Node &n)
 {
@@ -42,7 +44,7 @@ std::optional<Error> readSide(const YAML::Node &rule, const char *side, const QS
     const std::string s(side);
     if (const YAML::Node list = rule[s + "_matchers"]; list) {
         if (!list.IsSequence())
-            return Error(tr("%1_matchers must be a list of matchers").arg(QLatin1String(side)),
+            return Error(Tr::tr("%1_matchers must be a list of matchers").arg(QLatin1String(side)),
                          file, positionOf(list));
         for (const YAML::Node &item : list) {
             Result<LabelMatchers> parsed = parseMatcherList(scalar(item));
@@ -56,7 +58,7 @@ std::optional<Error> readSide(const YAML::Node &rule, const char *side, const QS
         if (!map)
             continue;
         if (!map.IsMap())
-            return Error(tr("%1 must be a map of label names to values")
+            return Error(Tr::tr("%1 must be a map of label names to values")
                              .arg(QString::fromStdString(s + (regex ? "_match_re" : "_match"))),
                          file, positionOf(map));
         for (auto it = map.begin(); it != map.end(); ++it) {
@@ -110,7 +112,7 @@ Result<QList<InhibitRule>> InhibitRule::parse(const YAML::Node &list, const QStr
     if (!list || list.IsNull())
         return rules;
     if (!list.IsSequence())
-        return Error(tr("inhibit_rules must be a list of rules"), file, positionOf(list));
+        return Error(Tr::tr("inhibit_rules must be a list of rules"), file, positionOf(list));
     static const QStringList known{QStringLiteral("source_matchers"),
                                    QStringLiteral("target_matchers"),
                                    QStringLiteral("source_match"),
@@ -120,11 +122,11 @@ Result<QList<InhibitRule>> InhibitRule::parse(const YAML::Node &list, const QStr
                                    QStringLiteral("equal")};
     for (const YAML::Node &node : list) {
         if (!node.IsMap())
-            return Error(tr("an inhibition rule must be a map"), file, positionOf(node));
+            return Error(Tr::tr("an inhibition rule must be a map"), file, positionOf(node));
         for (auto it = node.begin(); it != node.end(); ++it) {
             const QString key = scalar(it->first);
             if (!known.contains(key))
-                return Error(tr("unknown field %1 in an inhibition rule; known: %2")
+                return Error(Tr::tr("unknown field %1 in an inhibition rule; known: %2")
                                  .arg(key, known.join(QStringLiteral(", "))),
                              file, positionOf(it->first));
         }
@@ -135,12 +137,12 @@ Result<QList<InhibitRule>> InhibitRule::parse(const YAML::Node &list, const QStr
             return *err;
         if (const YAML::Node eq = node["equal"]; eq) {
             if (!eq.IsSequence())
-                return Error(tr("equal must be a list of label names"), file, positionOf(eq));
+                return Error(Tr::tr("equal must be a list of label names"), file, positionOf(eq));
             for (const YAML::Node &n : eq)
                 rule.equal << scalar(n);
         }
         if (rule.sourceMatchers.isEmpty() && rule.targetMatchers.isEmpty())
-            return Error(tr("an inhibition rule needs source and target matchers"), file,
+            return Error(Tr::tr("an inhibition rule needs source and target matchers"), file,
                          positionOf(node));
         rules << rule;
     }

@@ -18,10 +18,12 @@ namespace Wk {
 
 namespace {
 
-QString tr(const char *text)
+// Tr::tr() for this file's free functions and helper classes, in a form lupdate reads with
+// the same context as the program uses.
+struct Tr
 {
-    return QCoreApplication::translate("Wk::NotificationConfigLoader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Wk::NotificationConfigLoader)
+};
 
 QString str(const YAML::Node &n)
 {
@@ -52,7 +54,7 @@ public:
     bool checkKeys(const YAML::Node &map, const std::set<std::string> &allowed, const QString &what)
     {
         if (!map.IsMap()) {
-            fail(map, tr("%1 must be a mapping").arg(what));
+            fail(map, Tr::tr("%1 must be a mapping").arg(what));
             return false;
         }
         for (const auto &kv : map) {
@@ -61,7 +63,7 @@ public:
                 QStringList names;
                 for (const auto &a : allowed)
                     names << QString::fromStdString(a);
-                fail(kv.first, tr("unknown key \"%1\" in %2 (allowed: %3)")
+                fail(kv.first, Tr::tr("unknown key \"%1\" in %2 (allowed: %3)")
                                    .arg(QString::fromStdString(key), what, names.join(u", ")));
                 return false;
             }
@@ -75,12 +77,12 @@ public:
         if (failed())
             return {};
         if (!n.IsScalar()) {
-            fail(n, tr("%1 must be a single value").arg(what));
+            fail(n, Tr::tr("%1 must be a single value").arg(what));
             return {};
         }
         auto expanded = WorkspaceLoader::expandEnv(str(n));
         if (!expanded) {
-            fail(n, tr("%1: %2").arg(what, expanded.error().message));
+            fail(n, Tr::tr("%1: %2").arg(what, expanded.error().message));
             return {};
         }
         return expanded.value();
@@ -90,12 +92,12 @@ public:
     {
         const YAML::Node n = map[key];
         if (!n) {
-            fail(map, tr("%1 is required").arg(what));
+            fail(map, Tr::tr("%1 is required").arg(what));
             return {};
         }
         const QString v = scalar(n, what);
         if (!failed() && v.trimmed().isEmpty())
-            fail(n, tr("%1 must not be empty").arg(what));
+            fail(n, Tr::tr("%1 must not be empty").arg(what));
         return v.trimmed();
     }
 
@@ -110,11 +112,11 @@ public:
             for (const auto &item : n)
                 out << scalar(item, what).trimmed();
         } else {
-            fail(n, tr("%1 must be a list").arg(what));
+            fail(n, Tr::tr("%1 must be a list").arg(what));
         }
         for (qsizetype i = 0; i < out.size() && !failed(); ++i) {
             if (out[i].isEmpty())
-                fail(n, tr("%1 must not hold empty entries").arg(what));
+                fail(n, Tr::tr("%1 must not hold empty entries").arg(what));
         }
         return out;
     }
@@ -126,11 +128,11 @@ public:
             return 0;
         auto d = parseDuration(text);
         if (!d) {
-            fail(n, tr("%1: %2").arg(what, d.error().message));
+            fail(n, Tr::tr("%1: %2").arg(what, d.error().message));
             return 0;
         }
         if (d.value() < 0 || (d.value() == 0 && !allowZero))
-            fail(n, tr("%1 must be greater than zero").arg(what));
+            fail(n, Tr::tr("%1 must be greater than zero").arg(what));
         return d.value();
     }
 
@@ -140,7 +142,7 @@ public:
         if (v == u"true" || v == u"yes" || v == u"on")
             return true;
         if (!failed() && v != u"false" && v != u"no" && v != u"off")
-            fail(n, tr("%1 must be true or false").arg(what));
+            fail(n, Tr::tr("%1 must be true or false").arg(what));
         return false;
     }
 
@@ -150,7 +152,7 @@ public:
         bool ok = false;
         const int i = v.toInt(&ok);
         if (!failed() && (!ok || i < min || i > max))
-            fail(n, tr("%1 must be a whole number from %2 to %3").arg(what).arg(min).arg(max));
+            fail(n, Tr::tr("%1 must be a whole number from %2 to %3").arg(what).arg(min).arg(max));
         return i;
     }
 
@@ -162,7 +164,7 @@ public:
         const QUrl u(text, QUrl::StrictMode);
         if (!u.isValid() || (u.scheme() != u"http" && u.scheme() != u"https") ||
             u.host().isEmpty()) {
-            fail(n, tr("%1 must be an http or https URL").arg(what));
+            fail(n, Tr::tr("%1 must be an http or https URL").arg(what));
             return {};
         }
         return u;
@@ -174,7 +176,7 @@ public:
         if (failed())
             return {};
         if (text.isEmpty()) {
-            fail(n, tr("%1 must not be empty").arg(what));
+            fail(n, Tr::tr("%1 must not be empty").arg(what));
             return {};
         }
         return QDir::cleanPath(m_base.absoluteFilePath(text));
@@ -192,18 +194,18 @@ public:
         const YAML::Node fileNode = channel[key + "_file"];
         if (inlineNode && fileNode) {
             fail(fileNode,
-                 tr("channel \"%1\": use either %2 or %2_file, not both").arg(channelName, k));
+                 Tr::tr("channel \"%1\": use either %2 or %2_file, not both").arg(channelName, k));
             return {};
         }
         NotificationSecret s;
         const YAML::Node at = fileNode ? fileNode : inlineNode;
         if (fileNode) {
-            const QString file = path(fileNode, tr("%1_file").arg(k));
+            const QString file = path(fileNode, Tr::tr("%1_file").arg(k));
             if (failed())
                 return {};
             const QFileInfo info(file);
             if (!info.isFile() || !info.isReadable()) {
-                fail(fileNode, tr("channel \"%1\": cannot read %2_file %3")
+                fail(fileNode, Tr::tr("channel \"%1\": cannot read %2_file %3")
                                    .arg(channelName, k, QDir::toNativeSeparators(file)));
                 return {};
             }
@@ -215,21 +217,21 @@ public:
                 inlineNode.IsScalar() ? envRef.match(str(inlineNode)) : QRegularExpressionMatch();
             if (!m.hasMatch()) {
                 fail(inlineNode,
-                     tr("channel \"%1\": %2 is a secret and is not accepted written in the "
-                        "workspace; put it in a file and name it with %2_file:, or use "
-                        "%2: ${ENVIRONMENT_VARIABLE}")
+                     Tr::tr("channel \"%1\": %2 is a secret and is not accepted written in the "
+                            "workspace; put it in a file and name it with %2_file:, or use "
+                            "%2: ${ENVIRONMENT_VARIABLE}")
                          .arg(channelName, k));
                 return {};
             }
             const QString variable = m.captured(1);
             const QByteArray value = qgetenv(variable.toLocal8Bit().constData());
             if (value.isNull()) {
-                fail(inlineNode, tr("channel \"%1\": %2: environment variable %3 is not set")
+                fail(inlineNode, Tr::tr("channel \"%1\": %2: environment variable %3 is not set")
                                      .arg(channelName, k, variable));
                 return {};
             }
             if (value.trimmed().isEmpty()) {
-                fail(inlineNode, tr("channel \"%1\": %2: environment variable %3 is empty")
+                fail(inlineNode, Tr::tr("channel \"%1\": %2: environment variable %3 is empty")
                                      .arg(channelName, k, variable));
                 return {};
             }
@@ -238,20 +240,20 @@ public:
         } else {
             if (required)
                 fail(channel,
-                     tr("channel \"%1\" needs %2_file: PATH or %2: ${ENVIRONMENT_VARIABLE}")
+                     Tr::tr("channel \"%1\" needs %2_file: PATH or %2: ${ENVIRONMENT_VARIABLE}")
                          .arg(channelName, k));
             return {};
         }
         auto value = s.read();
         if (!value) {
-            fail(at, tr("channel \"%1\": %2: %3").arg(channelName, k, value.error().message));
+            fail(at, Tr::tr("channel \"%1\": %2: %3").arg(channelName, k, value.error().message));
             return {};
         }
         if (isUrl) {
             const QUrl u(value.value(), QUrl::StrictMode);
             if (!u.isValid() || (u.scheme() != u"http" && u.scheme() != u"https") ||
                 u.host().isEmpty())
-                fail(at, tr("channel \"%1\": the %2 from %3 is not an http or https URL")
+                fail(at, Tr::tr("channel \"%1\": the %2 from %3 is not an http or https URL")
                              .arg(channelName, k, s.origin()));
         }
         return s;
@@ -297,7 +299,7 @@ std::set<std::string> keysFor(ChannelType type)
 
 void readSmarthost(Reader &r, const YAML::Node &n, ChannelConfig &c)
 {
-    const QString text = r.scalar(n, tr("smarthost")).trimmed();
+    const QString text = r.scalar(n, Tr::tr("smarthost")).trimmed();
     if (r.failed())
         return;
     static const QRegularExpression re(
@@ -305,7 +307,7 @@ void readSmarthost(Reader &r, const YAML::Node &n, ChannelConfig &c)
     const auto m = re.match(text);
     const int port = m.hasMatch() ? m.captured(2).toInt() : 0;
     if (!m.hasMatch() || port < 1 || port > 65535) {
-        r.fail(n, tr("smarthost must be HOST:PORT, e.g. localhost:25"));
+        r.fail(n, Tr::tr("smarthost must be HOST:PORT, e.g. localhost:25"));
         return;
     }
     QString host = m.captured(1);
@@ -323,112 +325,115 @@ bool plausibleAddress(const QString &address)
 
 void readQuietHours(Reader &r, const YAML::Node &n, ChannelConfig &c)
 {
-    if (!r.checkKeys(n, {"start", "end", "time_zone"}, tr("quiet_hours")))
+    if (!r.checkKeys(n, {"start", "end", "time_zone"}, Tr::tr("quiet_hours")))
         return;
     const auto time = [&r, &n](const char *key) {
         const YAML::Node t = n[key];
         if (!t) {
-            r.fail(n, tr("quiet_hours needs start and end (HH:MM)"));
+            r.fail(n, Tr::tr("quiet_hours needs start and end (HH:MM)"));
             return QTime();
         }
         const QString text = r.scalar(t, QString::fromLatin1(key));
         const QTime parsed = QTime::fromString(text.trimmed(), QStringLiteral("H:mm"));
         if (!r.failed() && !parsed.isValid())
-            r.fail(t, tr("%1 must be a time of day as HH:MM").arg(QString::fromLatin1(key)));
+            r.fail(t, Tr::tr("%1 must be a time of day as HH:MM").arg(QString::fromLatin1(key)));
         return parsed;
     };
     c.quietHours.start = time("start");
     c.quietHours.end = time("end");
     if (const YAML::Node tz = n["time_zone"]) {
-        const QString id = r.scalar(tz, tr("time_zone")).trimmed();
+        const QString id = r.scalar(tz, Tr::tr("time_zone")).trimmed();
         const QTimeZone zone(id.toUtf8());
         if (!r.failed() && !zone.isValid())
-            r.fail(tz, tr("unknown time zone \"%1\" (examples: UTC, Europe/Berlin)").arg(id));
+            r.fail(tz, Tr::tr("unknown time zone \"%1\" (examples: UTC, Europe/Berlin)").arg(id));
         c.quietHours.timeZone = zone;
     }
     if (!r.failed() && c.quietHours.start == c.quietHours.end)
-        r.fail(n, tr("quiet_hours start and end must differ"));
+        r.fail(n, Tr::tr("quiet_hours start and end must differ"));
 }
 
 void readDelivery(Reader &r, const YAML::Node &node, ChannelConfig &c)
 {
     if (const YAML::Node rl = node["rate_limit"]) {
-        if (r.checkKeys(rl, {"count", "per"}, tr("rate_limit"))) {
+        if (r.checkKeys(rl, {"count", "per"}, Tr::tr("rate_limit"))) {
             c.rateLimit.count =
-                rl["count"] ? r.integer(rl["count"], tr("rate_limit count"), 0, 1'000'000) : 1;
+                rl["count"] ? r.integer(rl["count"], Tr::tr("rate_limit count"), 0, 1'000'000) : 1;
             if (c.rateLimit.count > 0) {
                 if (!rl["per"])
-                    r.fail(rl, tr("rate_limit needs per: a duration, e.g. 5m"));
+                    r.fail(rl, Tr::tr("rate_limit needs per: a duration, e.g. 5m"));
                 else
-                    c.rateLimit.perMs = r.duration(rl["per"], tr("rate_limit per"));
+                    c.rateLimit.perMs = r.duration(rl["per"], Tr::tr("rate_limit per"));
             } else {
                 c.rateLimit = {};
             }
         }
     }
     if (const YAML::Node retry = node["retry"]) {
-        if (r.checkKeys(retry, {"backoff", "max_retry_after"}, tr("retry"))) {
+        if (r.checkKeys(retry, {"backoff", "max_retry_after"}, Tr::tr("retry"))) {
             if (const YAML::Node b = retry["backoff"]) {
                 c.retry.backoffMs.clear();
                 if (!b.IsSequence())
-                    r.fail(b, tr("backoff must be a list of durations, e.g. [5s, 30s, 2m, 10m]"));
+                    r.fail(b,
+                           Tr::tr("backoff must be a list of durations, e.g. [5s, 30s, 2m, 10m]"));
                 else
                     for (const auto &d : b)
-                        c.retry.backoffMs << r.duration(d, tr("a backoff"));
+                        c.retry.backoffMs << r.duration(d, Tr::tr("a backoff"));
             }
             if (retry["max_retry_after"])
                 c.retry.maxRetryAfterMs =
-                    r.duration(retry["max_retry_after"], tr("max_retry_after"), true);
+                    r.duration(retry["max_retry_after"], Tr::tr("max_retry_after"), true);
         }
     }
     if (node["timeout"])
-        c.timeoutMs = r.duration(node["timeout"], tr("timeout"));
+        c.timeoutMs = r.duration(node["timeout"], Tr::tr("timeout"));
     if (node["send_resolved"])
-        c.sendResolved = r.boolean(node["send_resolved"], tr("send_resolved"));
+        c.sendResolved = r.boolean(node["send_resolved"], Tr::tr("send_resolved"));
 }
 
 void readTls(Reader &r, const YAML::Node &n, ChannelConfig &c)
 {
-    if (!r.checkKeys(n, {"ca_file", "insecure_skip_verify"}, tr("tls")))
+    if (!r.checkKeys(n, {"ca_file", "insecure_skip_verify"}, Tr::tr("tls")))
         return;
     if (n["ca_file"])
-        c.tls.caFile = r.path(n["ca_file"], tr("ca_file"));
+        c.tls.caFile = r.path(n["ca_file"], Tr::tr("ca_file"));
     if (n["insecure_skip_verify"])
-        c.tls.insecureSkipVerify = r.boolean(n["insecure_skip_verify"], tr("insecure_skip_verify"));
+        c.tls.insecureSkipVerify =
+            r.boolean(n["insecure_skip_verify"], Tr::tr("insecure_skip_verify"));
 }
 
 ChannelConfig readChannel(Reader &r, const YAML::Node &node)
 {
     if (!node.IsMap()) {
-        r.fail(node, tr("each channel must be a mapping with at least name and type"));
+        r.fail(node, Tr::tr("each channel must be a mapping with at least name and type"));
         return {};
     }
-    const QString name = r.required(node, "name", tr("a channel's name"));
+    const QString name = r.required(node, "name", Tr::tr("a channel's name"));
     if (r.failed())
         return {};
     static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]*$"));
     if (!namePattern.match(name).hasMatch()) {
-        r.fail(node["name"], tr("channel name \"%1\" may hold only letters, digits, '_', '.' "
-                                "and '-'")
+        r.fail(node["name"], Tr::tr("channel name \"%1\" may hold only letters, digits, '_', '.' "
+                                    "and '-'")
                                  .arg(name));
         return {};
     }
-    const QString typeText = r.required(node, "type", tr("the type of channel \"%1\"").arg(name));
+    const QString typeText =
+        r.required(node, "type", Tr::tr("the type of channel \"%1\"").arg(name));
     if (r.failed())
         return {};
     const auto type = ChannelConfig::typeFromName(typeText);
     if (!type) {
-        r.fail(node["type"], tr("channel \"%1\": unknown type \"%2\" (known: %3)")
+        r.fail(node["type"], Tr::tr("channel \"%1\": unknown type \"%2\" (known: %3)")
                                  .arg(name, typeText, ChannelConfig::typeNames().join(u", ")));
         return {};
     }
     ChannelConfig c = ChannelConfig::defaults(*type);
     c.name = name;
     if (!r.checkKeys(node, keysFor(*type),
-                     tr("channel \"%1\" (%2)").arg(name, ChannelConfig::typeName(*type))))
+                     Tr::tr("channel \"%1\" (%2)").arg(name, ChannelConfig::typeName(*type))))
         return c;
     if (node["severities"]) {
-        c.severities = r.list(node["severities"], tr("severities"), false);
+        c.severities = r.list(node["severities"], Tr::tr("severities"), false);
         for (QString &s : c.severities)
             s = s.toLower();
     }
@@ -440,59 +445,60 @@ ChannelConfig readChannel(Reader &r, const YAML::Node &node)
     case ChannelType::Slack:
         c.url = r.secret(node, "url", name, true, true);
         if (node["channel"])
-            c.slackChannel = r.scalar(node["channel"], tr("channel")).trimmed();
+            c.slackChannel = r.scalar(node["channel"], Tr::tr("channel")).trimmed();
         if (node["username"])
-            c.username = r.scalar(node["username"], tr("username")).trimmed();
+            c.username = r.scalar(node["username"], Tr::tr("username")).trimmed();
         break;
     case ChannelType::PagerDuty:
         c.routingKey = r.secret(node, "routing_key", name, true, false);
         if (node["url"])
-            c.endpoint = r.url(node["url"], tr("url"));
+            c.endpoint = r.url(node["url"], Tr::tr("url"));
         if (node["source"])
-            c.source = r.scalar(node["source"], tr("source")).trimmed();
+            c.source = r.scalar(node["source"], Tr::tr("source")).trimmed();
         break;
     case ChannelType::Webhook:
         c.url = r.secret(node, "url", name, true, true);
         break;
     case ChannelType::Email:
         if (!node["smarthost"]) {
-            r.fail(
-                node,
-                tr("channel \"%1\": email needs an SMTP relay as smarthost: HOST:PORT").arg(name));
+            r.fail(node, Tr::tr("channel \"%1\": email needs an SMTP relay as smarthost: HOST:PORT")
+                             .arg(name));
             break;
         }
         readSmarthost(r, node["smarthost"], c);
         if (node["hello"])
-            c.smtp.hello = r.scalar(node["hello"], tr("hello")).trimmed();
-        c.from = r.required(node, "from", tr("channel \"%1\": from").arg(name));
+            c.smtp.hello = r.scalar(node["hello"], Tr::tr("hello")).trimmed();
+        c.from = r.required(node, "from", Tr::tr("channel \"%1\": from").arg(name));
         if (!r.failed() && !plausibleAddress(c.from))
-            r.fail(node["from"], tr("from must be a mail address such as watchkeeper@example.com"));
+            r.fail(node["from"],
+                   Tr::tr("from must be a mail address such as watchkeeper@example.com"));
         if (!node["to"]) {
-            r.fail(node, tr("channel \"%1\" needs to: a list of mail addresses").arg(name));
+            r.fail(node, Tr::tr("channel \"%1\" needs to: a list of mail addresses").arg(name));
             break;
         }
-        c.recipients = r.list(node["to"], tr("to"), true);
+        c.recipients = r.list(node["to"], Tr::tr("to"), true);
         for (const QString &to : std::as_const(c.recipients)) {
             if (!r.failed() && !plausibleAddress(to))
-                r.fail(node["to"], tr("\"%1\" is not a mail address").arg(to));
+                r.fail(node["to"], Tr::tr("\"%1\" is not a mail address").arg(to));
         }
         break;
     case ChannelType::Sms:
         c.url = r.secret(node, "url", name, true, true);
         c.token = r.secret(node, "token", name, false, false);
         if (!node["to"]) {
-            r.fail(node, tr("channel \"%1\" needs to: a list of phone numbers").arg(name));
+            r.fail(node, Tr::tr("channel \"%1\" needs to: a list of phone numbers").arg(name));
             break;
         }
-        c.recipients = r.list(node["to"], tr("to"), true);
+        c.recipients = r.list(node["to"], Tr::tr("to"), true);
         if (node["max_length"])
-            c.maxLength = r.integer(node["max_length"], tr("max_length"), 20, 10'000);
+            c.maxLength = r.integer(node["max_length"], Tr::tr("max_length"), 20, 10'000);
         break;
     case ChannelType::Desktop:
         if (node["reminder_interval"])
-            c.reminderIntervalMs = r.duration(node["reminder_interval"], tr("reminder_interval"));
+            c.reminderIntervalMs =
+                r.duration(node["reminder_interval"], Tr::tr("reminder_interval"));
         if (node["repeat_sound"]) {
-            c.repeatSeverities = r.list(node["repeat_sound"], tr("repeat_sound"), false);
+            c.repeatSeverities = r.list(node["repeat_sound"], Tr::tr("repeat_sound"), false);
             for (QString &s : c.repeatSeverities)
                 s = s.toLower();
         }
@@ -502,7 +508,7 @@ ChannelConfig readChannel(Reader &r, const YAML::Node &node)
     }
     if (!r.failed() &&
         c.recipients.size() != QSet<QString>(c.recipients.begin(), c.recipients.end()).size())
-        r.fail(node["to"], tr("channel \"%1\" names a recipient twice").arg(name));
+        r.fail(node["to"], Tr::tr("channel \"%1\" names a recipient twice").arg(name));
     return c;
 }
 
@@ -512,7 +518,7 @@ Result<NotificationConfig> NotificationConfigLoader::loadFile(const QString &wor
 {
     QFile f(workspacePath);
     if (!f.open(QIODevice::ReadOnly))
-        return Error(tr("cannot read workspace: %1").arg(f.errorString()), workspacePath);
+        return Error(Tr::tr("cannot read workspace: %1").arg(f.errorString()), workspacePath);
     return loadText(f.readAll(), QFileInfo(workspacePath).absoluteFilePath());
 }
 
@@ -538,13 +544,13 @@ Result<NotificationConfig> NotificationConfigLoader::loadText(const QByteArray &
         config.ensureDesktop();
         return config;
     }
-    if (!r.checkKeys(section, {"external_url", "channels"}, tr("notifications")))
+    if (!r.checkKeys(section, {"external_url", "channels"}, Tr::tr("notifications")))
         return r.error();
     if (section["external_url"])
-        config.externalUrl = r.url(section["external_url"], tr("external_url"));
+        config.externalUrl = r.url(section["external_url"], Tr::tr("external_url"));
     if (const YAML::Node channels = section["channels"]) {
         if (!channels.IsSequence()) {
-            r.fail(channels, tr("channels must be a list"));
+            r.fail(channels, Tr::tr("channels must be a list"));
             return r.error();
         }
         bool haveDesktop = false;
@@ -554,13 +560,13 @@ Result<NotificationConfig> NotificationConfigLoader::loadText(const QByteArray &
                 return r.error();
             if (config.channel(c.name)) {
                 r.fail(node["name"],
-                       tr("a channel named \"%1\" is defined twice; names must be unique")
+                       Tr::tr("a channel named \"%1\" is defined twice; names must be unique")
                            .arg(c.name));
                 return r.error();
             }
             if (c.type == ChannelType::Desktop) {
                 if (haveDesktop) {
-                    r.fail(node, tr("only one desktop channel is allowed"));
+                    r.fail(node, Tr::tr("only one desktop channel is allowed"));
                     return r.error();
                 }
                 haveDesktop = true;

@@ -6,24 +6,26 @@
 namespace Wk {
 
 namespace {
-QString tr(const char *text)
+// Tr::tr() for this file's free functions and helper classes, in a form lupdate reads with
+// the same context as the program uses.
+struct Tr
 {
-    return QCoreApplication::translate("Wk::NotificationDeliveryModel", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Wk::NotificationDeliveryModel)
+};
 
 QString kindText(Notification::Kind kind)
 {
     switch (kind) {
     case Notification::Kind::Firing:
-        return tr("firing");
+        return Tr::tr("firing");
     case Notification::Kind::Resolved:
-        return tr("resolved");
+        return Tr::tr("resolved");
     case Notification::Kind::Acknowledged:
-        return tr("acknowledged");
+        return Tr::tr("acknowledged");
     case Notification::Kind::Escalation:
-        return tr("escalation");
+        return Tr::tr("escalation");
     case Notification::Kind::Test:
-        return tr("test");
+        return Tr::tr("test");
     }
     return {};
 }
@@ -116,17 +118,17 @@ QVariant NotificationDeliveryModel::headerData(int section, Qt::Orientation orie
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case TimeColumn:
-        return tr("Time");
+        return Tr::tr("Time");
     case ChannelColumn:
-        return tr("Channel");
+        return Tr::tr("Channel");
     case AlertColumn:
-        return tr("Alert");
+        return Tr::tr("Alert");
     case EventColumn:
-        return tr("Event");
+        return Tr::tr("Event");
     case OutcomeColumn:
-        return tr("Outcome");
+        return Tr::tr("Outcome");
     case DetailColumn:
-        return tr("Detail");
+        return Tr::tr("Detail");
     default:
         return {};
     }

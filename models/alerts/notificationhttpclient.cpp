@@ -13,10 +13,12 @@ namespace Wk {
 
 namespace {
 
-QString tr(const char *text)
+// Tr::tr() for this file's free functions and helper classes, in a form lupdate reads with
+// the same context as the program uses.
+struct Tr
 {
-    return QCoreApplication::translate("Wk::NotificationHttpClient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Wk::NotificationHttpClient)
+};
 
 constexpr qint64 MaxAnswerBytes = 64 * 1024;
 constexpr qsizetype MaxExcerpt = 200;
@@ -35,20 +37,20 @@ QString networkError(QNetworkReply::NetworkError e)
 {
     switch (e) {
     case QNetworkReply::ConnectionRefusedError:
-        return tr("unreachable: connection refused");
+        return Tr::tr("unreachable: connection refused");
     case QNetworkReply::HostNotFoundError:
-        return tr("unreachable: host not found");
+        return Tr::tr("unreachable: host not found");
     case QNetworkReply::RemoteHostClosedError:
-        return tr("unreachable: the server closed the connection");
+        return Tr::tr("unreachable: the server closed the connection");
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyConnectionClosedError:
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyTimeoutError:
-        return tr("unreachable: proxy error");
+        return Tr::tr("unreachable: proxy error");
     case QNetworkReply::SslHandshakeFailedError:
-        return tr("TLS handshake failed");
+        return Tr::tr("TLS handshake failed");
     default:
-        return tr("network error %1").arg(int(e));
+        return Tr::tr("network error %1").arg(int(e));
     }
 }
 
@@ -110,18 +112,18 @@ void NotificationHttpClient::post(const Request &request, Callback done)
                     // An answer, even if cut short: its status decides.
                     a.retryAfter = reply->rawHeader("Retry-After");
                     const QString body = *tooLarge ? QString() : excerpt(reply->readAll());
-                    a.error = tr("HTTP %1 %2").arg(a.code).arg(reason).trimmed();
+                    a.error = Tr::tr("HTTP %1 %2").arg(a.code).arg(reason).trimmed();
                     if (!body.isEmpty())
                         a.error += QStringLiteral(": ") + body;
                     if (a.code >= 300 && a.code < 400)
-                        a.error += tr(" (redirects are not followed)");
+                        a.error += Tr::tr(" (redirects are not followed)");
                     a.status = (a.code == 429 || a.code >= 500)
                                    ? NotificationAttempt::Status::Transient
                                    : NotificationAttempt::Status::Permanent;
                 } else if (error == QNetworkReply::OperationCanceledError ||
                            error == QNetworkReply::TimeoutError) {
                     a.status = NotificationAttempt::Status::Transient;
-                    a.error = tr("timeout after %1 s").arg(double(timeoutMs) / 1000.0);
+                    a.error = Tr::tr("timeout after %1 s").arg(double(timeoutMs) / 1000.0);
                 } else if (error == QNetworkReply::SslHandshakeFailedError) {
                     a.status = NotificationAttempt::Status::Permanent;
                     a.error = networkError(error);

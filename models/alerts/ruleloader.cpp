@@ -17,10 +17,12 @@ namespace Wk {
 
 namespace {
 
-QString tr(const char *text)
+// Tr::tr() for this file's free functions and helper classes, in a form lupdate reads with
+// the same context as the program uses.
+struct Tr
 {
-    return QCoreApplication::translate("Wk::RuleLoader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Wk::RuleLoader)
+};
 
 QString scalar(const YAML::Node &n)
 {
@@ -56,7 +58,7 @@ public:
         for (auto it = map.begin(); it != map.end(); ++it) {
             const QString key = scalar(it->first);
             if (!allowed.contains(key))
-                error(it->first, tr("field %1 not found in %2").arg(key, what));
+                error(it->first, Tr::tr("field %1 not found in %2").arg(key, what));
         }
     }
 
@@ -78,15 +80,13 @@ public:
         if (!node || node.IsNull())
             return out;
         if (!node.IsMap()) {
-            error(node, prefix + tr("%1 must be a mapping of names to strings").arg(what));
+            error(node, prefix + Tr::tr("%1 must be a mapping of names to strings").arg(what));
             return out;
         }
         for (auto it = node.begin(); it != node.end(); ++it) {
             if (!it->second.IsScalar() && !it->second.IsNull()) {
-                error(
-                    it->second,
-                    prefix +
-                        tr("%1 %2 must be a string").arg(what, GoFormat::quote(scalar(it->first))));
+                error(it->second, prefix + Tr::tr("%1 %2 must be a string")
+                                               .arg(what, GoFormat::quote(scalar(it->first))));
                 continue;
             }
             out.append({it->first, scalar(it->second)});
@@ -104,7 +104,7 @@ void readRule(Reader &reader, const YAML::Node &node, int index, RuleGroup &grou
     Rule rule;
     rule.pos = positionOf(node.Mark());
     if (!node.IsMap()) {
-        reader.error(node, tr("group %1, rule %2: a rule must be a mapping")
+        reader.error(node, Tr::tr("group %1, rule %2: a rule must be a mapping")
                                .arg(GoFormat::quote(group.name))
                                .arg(index));
         return;
@@ -113,7 +113,7 @@ void readRule(Reader &reader, const YAML::Node &node, int index, RuleGroup &grou
                      {QStringLiteral("record"), QStringLiteral("alert"), QStringLiteral("expr"),
                       QStringLiteral("for"), QStringLiteral("keep_firing_for"),
                       QStringLiteral("labels"), QStringLiteral("annotations")},
-                     tr("a rule"));
+                     Tr::tr("a rule"));
     const YAML::Node record = node["record"];
     const YAML::Node alert = node["alert"];
     const YAML::Node expr = node["expr"];
@@ -128,17 +128,17 @@ void readRule(Reader &reader, const YAML::Node &node, int index, RuleGroup &grou
     const YAML::Node ruleKey = record ? record : (alert ? alert : node);
 
     if (!recordName.isEmpty() && !alertName.isEmpty())
-        reader.error(record, prefix + tr("only one of 'record' and 'alert' must be set"));
+        reader.error(record, prefix + Tr::tr("only one of 'record' and 'alert' must be set"));
     if (recordName.isEmpty() && alertName.isEmpty())
-        reader.error(node, prefix + tr("one of 'record' or 'alert' must be set"));
+        reader.error(node, prefix + Tr::tr("one of 'record' or 'alert' must be set"));
 
     rule.expr = scalar(expr).trimmed();
     rule.exprPos = positionOf(expr ? expr.Mark() : node.Mark());
     if (rule.expr.isEmpty()) {
-        reader.error(expr ? expr : node, prefix + tr("field 'expr' must be set in rule"));
+        reader.error(expr ? expr : node, prefix + Tr::tr("field 'expr' must be set in rule"));
     } else if (const auto parsed = Promql::Parser::parse(rule.expr); !parsed) {
         const Error &e = parsed.error();
-        reader.error(expr, prefix + tr("could not parse expression: %1:%2: parse error: %3")
+        reader.error(expr, prefix + Tr::tr("could not parse expression: %1:%2: parse error: %3")
                                         .arg(e.pos.line)
                                         .arg(e.pos.column)
                                         .arg(e.message));
@@ -146,24 +146,25 @@ void readRule(Reader &reader, const YAML::Node &node, int index, RuleGroup &grou
 
     if (const YAML::Node f = node["for"]; f) {
         if (rule.kind == Rule::Kind::Recording)
-            reader.error(ruleKey, prefix + tr("invalid field 'for' in recording rule"));
+            reader.error(ruleKey, prefix + Tr::tr("invalid field 'for' in recording rule"));
         else if (const auto d = reader.duration(f, prefix))
             rule.forMs = *d;
     }
     if (const YAML::Node k = node["keep_firing_for"]; k) {
         if (rule.kind == Rule::Kind::Recording)
-            reader.error(ruleKey, prefix + tr("invalid field 'keep_firing_for' in recording rule"));
+            reader.error(ruleKey,
+                         prefix + Tr::tr("invalid field 'keep_firing_for' in recording rule"));
         else if (const auto d = reader.duration(k, prefix))
             rule.keepFiringForMs = *d;
     }
     if (rule.kind == Rule::Kind::Recording && !recordName.isEmpty() &&
         !RuleLoader::isValidMetricName(recordName))
-        reader.error(record, prefix + tr("invalid recording rule name: %1").arg(recordName));
+        reader.error(record, prefix + Tr::tr("invalid recording rule name: %1").arg(recordName));
 
-    for (const auto &[key, value] : reader.stringMap(node["labels"], prefix, tr("labels"))) {
+    for (const auto &[key, value] : reader.stringMap(node["labels"], prefix, Tr::tr("labels"))) {
         const QString name = scalar(key);
         if (!RuleLoader::isValidLabelName(name) || name == u"__name__") {
-            reader.error(key, prefix + tr("invalid label name: %1").arg(name));
+            reader.error(key, prefix + Tr::tr("invalid label name: %1").arg(name));
             continue;
         }
         rule.labels.insert(name, value);
@@ -171,16 +172,17 @@ void readRule(Reader &reader, const YAML::Node &node, int index, RuleGroup &grou
             const Result<AlertTemplate> t = AlertTemplate::parse(value, rule.name);
             if (!t)
                 reader.error(
-                    key, prefix + tr("label %1: %2").arg(GoFormat::quote(name), t.error().message));
+                    key,
+                    prefix + Tr::tr("label %1: %2").arg(GoFormat::quote(name), t.error().message));
         }
     }
     const YAML::Node annotations = node["annotations"];
     if (annotations && rule.kind == Rule::Kind::Recording)
-        reader.error(ruleKey, prefix + tr("invalid field 'annotations' in recording rule"));
-    for (const auto &[key, value] : reader.stringMap(annotations, prefix, tr("annotations"))) {
+        reader.error(ruleKey, prefix + Tr::tr("invalid field 'annotations' in recording rule"));
+    for (const auto &[key, value] : reader.stringMap(annotations, prefix, Tr::tr("annotations"))) {
         const QString name = scalar(key);
         if (!RuleLoader::isValidLabelName(name)) {
-            reader.error(key, prefix + tr("invalid annotation name: %1").arg(name));
+            reader.error(key, prefix + Tr::tr("invalid annotation name: %1").arg(name));
             continue;
         }
         rule.annotations.insert(name, value);
@@ -189,7 +191,8 @@ void readRule(Reader &reader, const YAML::Node &node, int index, RuleGroup &grou
             if (!t)
                 reader.error(
                     key,
-                    prefix + tr("annotation %1: %2").arg(GoFormat::quote(name), t.error().message));
+                    prefix +
+                        Tr::tr("annotation %1: %2").arg(GoFormat::quote(name), t.error().message));
         }
     }
     group.rules.append(rule);
@@ -203,7 +206,8 @@ RuleLoader::Outcome RuleLoader::loadFile(const QString &path)
     if (!f.open(QIODevice::ReadOnly)) {
         Outcome out;
         out.file.path = path;
-        out.errors.append(Error(tr("cannot read the rule file: %1").arg(f.errorString()), path));
+        out.errors.append(
+            Error(Tr::tr("cannot read the rule file: %1").arg(f.errorString()), path));
         return out;
     }
     return loadText(f.readAll(), path);
@@ -218,45 +222,44 @@ RuleLoader::Outcome RuleLoader::loadText(const QByteArray &yaml, const QString &
     try {
         root = YAML::Load(yaml.toStdString());
     } catch (const YAML::Exception &e) {
-        reader.error(e.mark, tr("yaml: %1").arg(QString::fromStdString(e.msg)));
+        reader.error(e.mark, Tr::tr("yaml: %1").arg(QString::fromStdString(e.msg)));
         return out;
     }
     if (!root || root.IsNull())
         return out;
     if (!root.IsMap()) {
-        reader.error(root, tr("a rule file must be a mapping with a \"groups\" list"));
+        reader.error(root, Tr::tr("a rule file must be a mapping with a \"groups\" list"));
         return out;
     }
-    reader.checkKeys(root, {QStringLiteral("groups")}, tr("a rule file"));
+    reader.checkKeys(root, {QStringLiteral("groups")}, Tr::tr("a rule file"));
     const YAML::Node groups = root["groups"];
     if (!groups || groups.IsNull())
         return out;
     if (!groups.IsSequence()) {
-        reader.error(groups, tr("\"groups\" must be a list"));
+        reader.error(groups, Tr::tr("\"groups\" must be a list"));
         return out;
     }
     QSet<QString> names;
     for (const YAML::Node &g : groups) {
         if (!g.IsMap()) {
-            reader.error(g, tr("a group must be a mapping"));
+            reader.error(g, Tr::tr("a group must be a mapping"));
             continue;
         }
         reader.checkKeys(g,
                          {QStringLiteral("name"), QStringLiteral("interval"),
                           QStringLiteral("limit"), QStringLiteral("rules")},
-                         tr("a rule group"));
+                         Tr::tr("a rule group"));
         RuleGroup group;
         group.file = path;
         group.pos = positionOf(g.Mark());
         group.name = scalar(g["name"]);
         if (group.name.isEmpty())
-            reader.error(g, tr("Groupname must not be empty"));
+            reader.error(g, Tr::tr("Groupname must not be empty"));
         else if (names.contains(group.name))
-            reader.error(
-                g,
-                tr("groupname: %1 is repeated in the same file").arg(GoFormat::quote(group.name)));
+            reader.error(g, Tr::tr("groupname: %1 is repeated in the same file")
+                                .arg(GoFormat::quote(group.name)));
         names.insert(group.name);
-        const QString prefix = tr("group %1: ").arg(GoFormat::quote(group.name));
+        const QString prefix = Tr::tr("group %1: ").arg(GoFormat::quote(group.name));
         if (const YAML::Node interval = g["interval"]; interval) {
             if (const auto d = reader.duration(interval, prefix))
                 group.intervalMs = *d;
@@ -265,11 +268,11 @@ RuleLoader::Outcome RuleLoader::loadText(const QByteArray &yaml, const QString &
             bool ok = false;
             group.limit = scalar(limit).toInt(&ok);
             if (!ok || group.limit < 0)
-                reader.error(limit, prefix + tr("limit must be a whole number, 0 or more"));
+                reader.error(limit, prefix + Tr::tr("limit must be a whole number, 0 or more"));
         }
         const YAML::Node rules = g["rules"];
         if (rules && !rules.IsNull() && !rules.IsSequence()) {
-            reader.error(rules, prefix + tr("\"rules\" must be a list"));
+            reader.error(rules, prefix + Tr::tr("\"rules\" must be a list"));
         } else if (rules) {
             int index = 0;
             for (const YAML::Node &r : rules)

@@ -21,10 +21,12 @@ namespace {
 using Args = QList<TemplateValue>;
 using T = TemplateValue::Type;
 
-QString tr(const char *text)
+// Tr::tr() for this file's free functions and helper classes, in a form lupdate reads with
+// the same context as the program uses.
+struct Tr
 {
-    return QCoreApplication::translate("Wk::TemplateFunctions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Wk::TemplateFunctions)
+};
 
 Error fail(const QString &message)
 {
@@ -404,7 +406,7 @@ Result<TemplateValue> query(const Args &a, const TemplateEnvironment &env)
     if (!expr)
         return expr.error();
     if (!env.query)
-        return fail(tr("queries are not available in this template"));
+        return fail(Tr::tr("queries are not available in this template"));
     const auto result = env.query(expr.value());
     if (!result)
         return result.error();

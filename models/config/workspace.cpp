@@ -16,10 +16,12 @@ namespace Wk {
 
 namespace {
 
-QString tr(const char *text)
+// Tr::tr() for this file's free functions and helper classes, in a form lupdate reads with
+// the same context as the program uses.
+struct Tr
 {
-    return QCoreApplication::translate("Wk::Workspace", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Wk::Workspace)
+};
 
 QString str(const YAML::Node &n)
 {
@@ -49,7 +51,7 @@ public:
     bool checkKeys(const YAML::Node &map, const std::set<std::string> &allowed, const QString &what)
     {
         if (!map.IsMap()) {
-            fail(map, tr("%1 must be a mapping").arg(what));
+            fail(map, Tr::tr("%1 must be a mapping").arg(what));
             return false;
         }
         for (const auto &kv : map) {
@@ -58,7 +60,7 @@ public:
                 QStringList names;
                 for (const auto &a : allowed)
                     names << QString::fromStdString(a);
-                fail(kv.first, tr("unknown key \"%1\" in %2 (allowed: %3)")
+                fail(kv.first, Tr::tr("unknown key \"%1\" in %2 (allowed: %3)")
                                    .arg(QString::fromStdString(key), what, names.join(u", ")));
                 return false;
             }
@@ -69,7 +71,7 @@ public:
     QString scalar(const YAML::Node &n, const QString &what)
     {
         if (!n.IsScalar()) {
-            fail(n, tr("%1 must be a single value").arg(what));
+            fail(n, Tr::tr("%1 must be a single value").arg(what));
             return {};
         }
         auto expanded = WorkspaceLoader::expandEnv(str(n));
@@ -87,11 +89,11 @@ public:
             return 0;
         auto d = parseDuration(text);
         if (!d) {
-            fail(n, tr("%1: %2").arg(what, d.error().message));
+            fail(n, Tr::tr("%1: %2").arg(what, d.error().message));
             return 0;
         }
         if (d.value() <= 0)
-            fail(n, tr("%1 must be greater than zero").arg(what));
+            fail(n, Tr::tr("%1 must be greater than zero").arg(what));
         return d.value();
     }
 
@@ -102,7 +104,7 @@ public:
         const QString text = scalar(n, what);
         const auto m = re.match(text);
         if (!m.hasMatch()) {
-            fail(n, tr("%1: \"%2\" is not a size (examples: 512KiB, 10MiB)").arg(what, text));
+            fail(n, Tr::tr("%1: \"%2\" is not a size (examples: 512KiB, 10MiB)").arg(what, text));
             return 0;
         }
         const QString unit = m.captured(2);
@@ -128,7 +130,7 @@ public:
         if (text == u"true")
             return true;
         if (text != u"false")
-            fail(n, tr("%1 must be true or false").arg(what));
+            fail(n, Tr::tr("%1 must be true or false").arg(what));
         return false;
     }
 
@@ -138,7 +140,7 @@ public:
         const QUrl u(text, QUrl::StrictMode);
         if (!failed() && (!u.isValid() || (u.scheme() != u"http" && u.scheme() != u"https") ||
                           u.host().isEmpty())) {
-            fail(n, tr("%1: \"%2\" is not an http:// or https:// URL").arg(what, text));
+            fail(n, Tr::tr("%1: \"%2\" is not an http:// or https:// URL").arg(what, text));
         }
         return u;
     }
@@ -162,69 +164,70 @@ TargetConfig readTarget(Reader &r, const YAML::Node &n, const QDir &base)
     if (!r.checkKeys(n,
                      {"name", "kind", "url", "interval", "timeout", "max_body_size", "labels",
                       "tls", "credentials_file", "bearer_token", "instance"},
-                     tr("a target")))
+                     Tr::tr("a target")))
         return t;
     if (!n["name"] || !n["url"]) {
-        r.fail(n, tr("a target needs a name and a url"));
+        r.fail(n, Tr::tr("a target needs a name and a url"));
         return t;
     }
-    t.name = r.scalar(n["name"], tr("name"));
+    t.name = r.scalar(n["name"], Tr::tr("name"));
     static const QRegularExpression nameRe(QStringLiteral("^[a-zA-Z_][a-zA-Z0-9_.-]*$"));
     if (!r.failed() && !nameRe.match(t.name).hasMatch())
-        r.fail(n["name"], tr("target name \"%1\" may use letters, digits, _ . - only").arg(t.name));
-    t.url = r.url(n["url"], tr("url"));
+        r.fail(n["name"],
+               Tr::tr("target name \"%1\" may use letters, digits, _ . - only").arg(t.name));
+    t.url = r.url(n["url"], Tr::tr("url"));
     if (n["kind"]) {
-        const QString kind = r.scalar(n["kind"], tr("kind"));
+        const QString kind = r.scalar(n["kind"], Tr::tr("kind"));
         if (kind == u"health")
             t.kind = TargetConfig::Kind::Health;
         else if (kind == u"metrics")
             t.kind = TargetConfig::Kind::Metrics;
         else if (!r.failed())
-            r.fail(n["kind"], tr("kind must be health or metrics, not \"%1\"").arg(kind));
+            r.fail(n["kind"], Tr::tr("kind must be health or metrics, not \"%1\"").arg(kind));
     } else if (t.url.path().endsWith(u"/metrics")) {
         t.kind = TargetConfig::Kind::Metrics;
     }
     if (t.kind == TargetConfig::Kind::Metrics)
         t.intervalMs = 15'000;
     if (n["interval"])
-        t.intervalMs = r.duration(n["interval"], tr("interval"));
+        t.intervalMs = r.duration(n["interval"], Tr::tr("interval"));
     if (n["timeout"])
-        t.timeoutMs = r.duration(n["timeout"], tr("timeout"));
+        t.timeoutMs = r.duration(n["timeout"], Tr::tr("timeout"));
     else
         t.timeoutMs = std::min(t.timeoutMs, t.intervalMs);
     if (!r.failed() && t.timeoutMs > t.intervalMs)
-        r.fail(n["timeout"], tr("timeout must not be longer than the interval"));
+        r.fail(n["timeout"], Tr::tr("timeout must not be longer than the interval"));
     if (n["instance"])
-        t.instanceLabel = r.scalar(n["instance"], tr("instance"));
+        t.instanceLabel = r.scalar(n["instance"], Tr::tr("instance"));
     if (n["max_body_size"])
-        t.maxBodyBytes = r.size(n["max_body_size"], tr("max_body_size"));
+        t.maxBodyBytes = r.size(n["max_body_size"], Tr::tr("max_body_size"));
     if (const YAML::Node labels = n["labels"]) {
         if (!labels.IsMap()) {
-            r.fail(labels, tr("labels must be a mapping of name: value"));
+            r.fail(labels, Tr::tr("labels must be a mapping of name: value"));
         } else {
             for (const auto &kv : labels)
-                t.labels.insert(str(kv.first), r.scalar(kv.second, tr("a label value")));
+                t.labels.insert(str(kv.first), r.scalar(kv.second, Tr::tr("a label value")));
         }
     }
     if (const YAML::Node tls = n["tls"]) {
-        if (r.checkKeys(tls, {"ca_file", "insecure_skip_verify"}, tr("tls"))) {
+        if (r.checkKeys(tls, {"ca_file", "insecure_skip_verify"}, Tr::tr("tls"))) {
             if (tls["ca_file"])
-                t.tls.caFile = r.path(tls["ca_file"], tr("ca_file"), base);
+                t.tls.caFile = r.path(tls["ca_file"], Tr::tr("ca_file"), base);
             if (tls["insecure_skip_verify"])
                 t.tls.insecureSkipVerify =
-                    r.boolean(tls["insecure_skip_verify"], tr("insecure_skip_verify"));
+                    r.boolean(tls["insecure_skip_verify"], Tr::tr("insecure_skip_verify"));
         }
     }
     if (n["credentials_file"])
-        t.credentialsFile = r.path(n["credentials_file"], tr("credentials_file"), base);
+        t.credentialsFile = r.path(n["credentials_file"], Tr::tr("credentials_file"), base);
     if (const YAML::Node token = n["bearer_token"]) {
         // Secrets are never inline: only an environment reference is accepted.
         const QString raw = str(token);
         if (!raw.trimmed().startsWith(u"${"))
-            r.fail(token, tr("bearer_token must be an environment reference like ${TOKEN}; "
-                             "put secrets in credentials_file or the environment"));
+            r.fail(token, Tr::tr("bearer_token must be an environment reference like ${TOKEN}; "
+                                 "put secrets in credentials_file or the environment"));
         else
-            t.bearerToken = r.scalar(token, tr("bearer_token"));
+            t.bearerToken = r.scalar(token, Tr::tr("bearer_token"));
     }
     return t;
 }
@@ -271,7 +274,7 @@ Result<QString> WorkspaceLoader::expandEnv(const QString &text)
         const QString name = m.captured(1);
         const QByteArray value = qgetenv(name.toLocal8Bit().constData());
         if (value.isNull() && m.capturedStart(2) < 0)
-            return Error(tr("environment variable %1 is not set").arg(name));
+            return Error(Tr::tr("environment variable %1 is not set").arg(name));
         out += value.isNull() ? m.captured(2) : QString::fromLocal8Bit(value);
         last = m.capturedEnd();
     }
@@ -283,7 +286,7 @@ Result<Workspace> WorkspaceLoader::loadFile(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error(tr("cannot read workspace: %1").arg(f.errorString()), path);
+        return Error(Tr::tr("cannot read workspace: %1").arg(f.errorString()), path);
     return loadText(f.readAll(), QFileInfo(path).absoluteFilePath());
 }
 
@@ -301,20 +304,20 @@ Result<Workspace> WorkspaceLoader::loadText(const QByteArray &yaml, const QStrin
     const QDir base = path.isEmpty() ? QDir::current() : QFileInfo(path).absoluteDir();
     Reader r(path);
     if (!root || root.IsNull())
-        return Error(tr("the workspace is empty; it needs at least a targets: list"), path);
+        return Error(Tr::tr("the workspace is empty; it needs at least a targets: list"), path);
     if (!r.checkKeys(root,
                      // notifications, inhibit_rules, escalation and incidents are read by their
                      // own loaders (models/alerts, models/incidents) from the same file.
                      {"title", "targets", "database", "rule_files", "dashboards", "alertmanager",
                       "prometheus", "displays", "notifications", "inhibit_rules", "escalation",
                       "incidents"},
-                     tr("the workspace")))
+                     Tr::tr("the workspace")))
         return r.error();
     if (root["title"])
-        ws.title = r.scalar(root["title"], tr("title"));
+        ws.title = r.scalar(root["title"], Tr::tr("title"));
     const YAML::Node targets = root["targets"];
     if (!targets || !targets.IsSequence()) {
-        r.fail(targets ? targets : root, tr("targets must be a list"));
+        r.fail(targets ? targets : root, Tr::tr("targets must be a list"));
         return r.error();
     }
     for (const auto &node : targets) {
@@ -323,59 +326,60 @@ Result<Workspace> WorkspaceLoader::loadText(const QByteArray &yaml, const QStrin
             return r.error();
         // The name is the job label: two targets with one name would write the same series.
         if (ws.target(t.key())) {
-            r.fail(node,
-                   tr("a target named \"%1\" is defined twice; names must be unique").arg(t.name));
+            r.fail(
+                node,
+                Tr::tr("a target named \"%1\" is defined twice; names must be unique").arg(t.name));
             return r.error();
         }
         ws.targets.append(t);
     }
     if (root["database"])
-        ws.database = r.path(root["database"], tr("database"), base);
+        ws.database = r.path(root["database"], Tr::tr("database"), base);
     if (const YAML::Node rules = root["rule_files"]) {
         if (!rules.IsSequence())
-            r.fail(rules, tr("rule_files must be a list of paths"));
+            r.fail(rules, Tr::tr("rule_files must be a list of paths"));
         else
             for (const auto &n : rules)
-                ws.ruleFiles << r.path(n, tr("a rule file"), base);
+                ws.ruleFiles << r.path(n, Tr::tr("a rule file"), base);
     }
     if (root["dashboards"])
-        ws.dashboardsDir = r.path(root["dashboards"], tr("dashboards"), base);
+        ws.dashboardsDir = r.path(root["dashboards"], Tr::tr("dashboards"), base);
     if (root["alertmanager"])
-        ws.alertmanager = r.url(root["alertmanager"], tr("alertmanager"));
+        ws.alertmanager = r.url(root["alertmanager"], Tr::tr("alertmanager"));
     if (root["prometheus"])
-        ws.prometheus = r.url(root["prometheus"], tr("prometheus"));
+        ws.prometheus = r.url(root["prometheus"], Tr::tr("prometheus"));
     if (const YAML::Node displays = root["displays"]) {
         if (!displays.IsSequence()) {
-            r.fail(displays, tr("displays must be a list"));
+            r.fail(displays, Tr::tr("displays must be a list"));
             return r.error();
         }
         for (const auto &n : displays) {
             if (!r.checkKeys(n, {"screen", "dashboards", "rotate", "dim_at_night", "night"},
-                             tr("a display")))
+                             Tr::tr("a display")))
                 return r.error();
             DisplayConfig d;
             if (n["screen"]) {
                 bool ok = false;
-                d.screen = r.scalar(n["screen"], tr("screen")).toInt(&ok);
+                d.screen = r.scalar(n["screen"], Tr::tr("screen")).toInt(&ok);
                 if (!ok || d.screen < 0)
-                    r.fail(n["screen"], tr("screen must be a screen number from 0"));
+                    r.fail(n["screen"], Tr::tr("screen must be a screen number from 0"));
             }
             if (const YAML::Node list = n["dashboards"]) {
                 if (!list.IsSequence())
-                    r.fail(list, tr("dashboards must be a list of dashboard ids"));
+                    r.fail(list, Tr::tr("dashboards must be a list of dashboard ids"));
                 else
                     for (const auto &id : list)
-                        d.dashboards << r.scalar(id, tr("a dashboard id"));
+                        d.dashboards << r.scalar(id, Tr::tr("a dashboard id"));
             }
             if (n["rotate"])
-                d.rotateMs = r.duration(n["rotate"], tr("rotate"));
+                d.rotateMs = r.duration(n["rotate"], Tr::tr("rotate"));
             if (n["dim_at_night"])
-                d.dimAtNight = r.boolean(n["dim_at_night"], tr("dim_at_night"));
+                d.dimAtNight = r.boolean(n["dim_at_night"], Tr::tr("dim_at_night"));
             if (const YAML::Node night = n["night"]) {
                 static const QRegularExpression re(QStringLiteral("^(\\d{1,2})-(\\d{1,2})$"));
-                const auto m = re.match(r.scalar(night, tr("night")));
+                const auto m = re.match(r.scalar(night, Tr::tr("night")));
                 if (!m.hasMatch() || m.captured(1).toInt() > 23 || m.captured(2).toInt() > 23)
-                    r.fail(night, tr("night must be hours like 22-6"));
+                    r.fail(night, Tr::tr("night must be hours like 22-6"));
                 else {
                     d.nightStartHour = m.captured(1).toInt();
                     d.nightEndHour = m.captured(2).toInt();
@@ -394,7 +398,7 @@ Result<Workspace> WorkspaceLoader::loadText(const QByteArray &yaml, const QStrin
 Workspace demoWorkspace(const QUrl &base, const QString &databasePath)
 {
     Workspace ws;
-    ws.title = tr("CloudGreet (simulated)");
+    ws.title = Tr::tr("CloudGreet (simulated)");
     ws.database = databasePath;
     TargetConfig health;
     health.name = QStringLiteral("cloudgreet-health");

@@ -18,10 +18,12 @@ namespace Wk {
 
 namespace {
 
-QString tr(const char *text)
+// Tr::tr() for this file's free functions and helper classes, in a form lupdate reads with
+// the same context as the program uses.
+struct Tr
 {
-    return QCoreApplication::translate("Wk::WorkspaceWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Wk::WorkspaceWriter)
+};
 
 constexpr qint64 defaultTimeoutMs = 10'000;
 constexpr qint64 defaultMaxBody = 10ll * 1024 * 1024;
@@ -422,11 +424,11 @@ public:
                          TextPosition{ex.mark.line + 1, ex.mark.column + 1});
         }
         if (!e.m_root.IsMap())
-            return Error(tr("the workspace must be a mapping of keys (title:, targets:, ...)"),
+            return Error(Tr::tr("the workspace must be a mapping of keys (title:, targets:, ...)"),
                          path);
         if (e.m_root.Style() == YAML::EmitterStyle::Flow)
-            return Error(tr("the workspace is written as one flow mapping ({...}); Watchkeeper "
-                            "edits block-style files only, so change it by hand"),
+            return Error(Tr::tr("the workspace is written as one flow mapping ({...}); Watchkeeper "
+                                "edits block-style files only, so change it by hand"),
                          path);
         return e;
     }
@@ -516,7 +518,7 @@ public:
             return applyEdits(m_text, {replaceEntry(*list, leaf(keyColumn(*list)))});
         const YAML::Node seq = list->value;
         if (!seq.IsSequence())
-            return at(seq, tr("%1 must be a list").arg(listPath.join(u'.')));
+            return at(seq, Tr::tr("%1 must be a list").arg(listPath.join(u'.')));
 
         const QString lookFor = previousName.isEmpty() ? name : previousName;
         int found = -1;
@@ -525,12 +527,14 @@ public:
             if (itemName == lookFor)
                 found = j;
             else if (itemName == name)
-                return at(seq[j],
-                          tr("%1 already has an item named \"%2\"").arg(listPath.join(u'.'), name));
+                return at(
+                    seq[j],
+                    Tr::tr("%1 already has an item named \"%2\"").arg(listPath.join(u'.'), name));
         }
         if (!previousName.isEmpty() && found < 0)
-            return Error(tr("%1 has no item named \"%2\"").arg(listPath.join(u'.'), previousName),
-                         m_path);
+            return Error(
+                Tr::tr("%1 has no item named \"%2\"").arg(listPath.join(u'.'), previousName),
+                m_path);
 
         if (seq.Style() == YAML::EmitterStyle::Flow)
             return setFlowItem(*list, found, entries, keep);
@@ -569,7 +573,8 @@ public:
             boundary = list->boundary;
         }
         const auto missing = [&] {
-            return Error(tr("%1 has no item named \"%2\"").arg(listPath.join(u'.'), name), m_path);
+            return Error(Tr::tr("%1 has no item named \"%2\"").arg(listPath.join(u'.'), name),
+                         m_path);
         };
         if (!list || !list->value.IsSequence())
             return missing();
@@ -586,7 +591,7 @@ public:
             const qsizetype start = seq[found].Mark().pos;
             const qsizetype end = itemEnd(seq[found]);
             if (end < 0)
-                return at(seq[found], tr("cannot find the end of this item"));
+                return at(seq[found], Tr::tr("cannot find the end of this item"));
             if (found + 1 < n)
                 return applyEdits(m_text, {Edit{start, qsizetype(seq[found + 1].Mark().pos), {}}});
             if (found > 0)
@@ -643,7 +648,8 @@ private:
                 return r;
             }
             if (!e->value.IsMap())
-                return at(e->value, tr("%1 must be a mapping").arg(keys.mid(0, i + 1).join(u'.')));
+                return at(e->value,
+                          Tr::tr("%1 must be a mapping").arg(keys.mid(0, i + 1).join(u'.')));
             if (e->value.Style() == YAML::EmitterStyle::Flow)
                 return flowUnsupported(e->key);
             b = Block{e->value, e->boundary};
@@ -688,9 +694,10 @@ private:
 
     Error flowUnsupported(const YAML::Node &key) const
     {
-        return at(key, tr("\"%1\" is written in flow style ({...}); Watchkeeper edits block-style "
-                          "mappings only, so change it by hand")
-                           .arg(QString::fromStdString(key.Scalar())));
+        return at(key,
+                  Tr::tr("\"%1\" is written in flow style ({...}); Watchkeeper edits block-style "
+                         "mappings only, so change it by hand")
+                      .arg(QString::fromStdString(key.Scalar())));
     }
 
     // The column keys of a block mapping start at.
@@ -856,7 +863,7 @@ private:
         const qsizetype pos = item.Mark().pos;
         const qsizetype end = flowEnd(m_text, pos);
         if (end < 0)
-            return at(item, tr("cannot find the end of this item"));
+            return at(item, Tr::tr("cannot find the end of this item"));
         return applyEdits(m_text, {Edit{pos, end, renderFlowItem(entries)}});
     }
 
@@ -869,7 +876,7 @@ private:
         const qsizetype open = seq.Mark().pos;
         const qsizetype close = flowEnd(m_text, open);
         if (close < 0)
-            return at(seq, tr("cannot find the end of this list"));
+            return at(seq, Tr::tr("cannot find the end of this list"));
         const int n = int(seq.size());
         if (n == 0) {
             // "targets: []" on the key's line becomes a block list.
@@ -885,7 +892,7 @@ private:
         const YAML::Node last = seq[n - 1];
         const qsizetype lastEnd = itemEnd(last);
         if (lastEnd < 0)
-            return at(last, tr("cannot find the end of this item"));
+            return at(last, Tr::tr("cannot find the end of this item"));
         const bool ownLines = m_text.lastIndexOf('\n', last.Mark().pos) > open;
         const QByteArray sep = ownLines ? ",\n" + QByteArray(last.Mark().column, ' ') : ", ";
         return applyEdits(m_text, {Edit{lastEnd, lastEnd, sep + renderFlowItem(entries)}});
@@ -930,7 +937,7 @@ private:
         }
         if (!added.isEmpty()) {
             if (lastSurvivorEnd < 0)
-                return at(item, tr("cannot add keys to an item whose keys are all removed"));
+                return at(item, Tr::tr("cannot add keys to an item whose keys are all removed"));
             const qsizetype pos = m_lines.end(lastSurvivorEnd);
             edits << Edit{pos, pos, "\n" + added.join('\n')};
         }
@@ -1094,7 +1101,7 @@ Result<WorkspaceWriter> WorkspaceWriter::open(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error(tr("cannot read workspace: %1").arg(f.errorString()), path);
+        return Error(Tr::tr("cannot read workspace: %1").arg(f.errorString()), path);
     return fromText(f.readAll(), QFileInfo(path).absoluteFilePath());
 }
 
@@ -1153,9 +1160,9 @@ Result<bool> WorkspaceWriter::accept(const QByteArray &candidate)
         return true;
     auto ws = check(candidate);
     if (!ws)
-        return Error(
-            tr("the change was not made, the result would not load: %1").arg(ws.error().toString()),
-            m_path);
+        return Error(Tr::tr("the change was not made, the result would not load: %1")
+                         .arg(ws.error().toString()),
+                     m_path);
     m_text = candidate;
     m_workspace = ws.value();
     m_modified = true;
@@ -1189,8 +1196,8 @@ QByteArray WorkspaceWriter::targetItemText(const TargetConfig &target, int inden
 Result<bool> WorkspaceWriter::setTarget(const TargetConfig &target, const QString &previousName)
 {
     if (!target.bearerToken.isEmpty() && !isEnvReference(target.bearerToken))
-        return Error(tr("bearer_token must be an environment reference like ${TOKEN}; the "
-                        "token itself is never written to the workspace"),
+        return Error(Tr::tr("bearer_token must be an environment reference like ${TOKEN}; the "
+                            "token itself is never written to the workspace"),
                      m_path);
     const QString lookFor = previousName.isEmpty() ? target.name : previousName;
     const QList<TargetConfig> current = targets();
@@ -1200,11 +1207,12 @@ Result<bool> WorkspaceWriter::setTarget(const TargetConfig &target, const QStrin
             old = &t;
     }
     if (!previousName.isEmpty() && !old)
-        return Error(tr("the workspace has no target named \"%1\"").arg(previousName), m_path);
+        return Error(Tr::tr("the workspace has no target named \"%1\"").arg(previousName), m_path);
     if (target.name != lookFor) {
         for (const TargetConfig &t : current) {
             if (t.name == target.name)
-                return Error(tr("a target named \"%1\" exists already").arg(target.name), m_path);
+                return Error(Tr::tr("a target named \"%1\" exists already").arg(target.name),
+                             m_path);
         }
     }
 
@@ -1238,19 +1246,19 @@ Result<bool> WorkspaceWriter::setTarget(const TargetConfig &target, const QStrin
     for (int pass = 0; pass < 2; ++pass) {
         auto ws = check(candidate.value());
         if (!ws)
-            return Error(tr("the change was not made, the result would not load: %1")
+            return Error(Tr::tr("the change was not made, the result would not load: %1")
                              .arg(ws.error().toString()),
                          m_path);
         const TargetConfig *back = ws.value().target(target.name);
         if (!back)
-            return Error(tr("the target \"%1\" did not read back").arg(target.name), m_path);
+            return Error(Tr::tr("the target \"%1\" did not read back").arg(target.name), m_path);
         TargetConfig readBack = *back;
         readBack.bearerToken = writtenBearerToken(candidate.value(), target.name);
         const QStringList wrong = differingKeys(readBack, target, m_path);
         if (wrong.isEmpty())
             break;
         if (pass == 1)
-            return Error(tr("the target \"%1\" would not read back as entered (%2)")
+            return Error(Tr::tr("the target \"%1\" would not read back as entered (%2)")
                              .arg(target.name, wrong.join(u", ")),
                          m_path);
         YamlEntries forced;
@@ -1275,7 +1283,7 @@ Result<bool> WorkspaceWriter::setTarget(const TargetConfig &target, const QStrin
 Result<bool> WorkspaceWriter::addTarget(const TargetConfig &target)
 {
     if (m_workspace.target(target.name))
-        return Error(tr("a target named \"%1\" exists already").arg(target.name), m_path);
+        return Error(Tr::tr("a target named \"%1\" exists already").arg(target.name), m_path);
     return setTarget(target);
 }
 
@@ -1287,7 +1295,7 @@ Result<bool> WorkspaceWriter::removeTarget(const QString &name)
 Result<bool> WorkspaceWriter::setValue(const QStringList &keyPath, const QVariant &value)
 {
     if (keyPath.isEmpty())
-        return Error(tr("no key given"), m_path);
+        return Error(Tr::tr("no key given"), m_path);
     auto editor = Editor::parse(m_text, m_path);
     if (!editor)
         return editor.error();
@@ -1300,7 +1308,7 @@ Result<bool> WorkspaceWriter::setValue(const QStringList &keyPath, const QVarian
 Result<bool> WorkspaceWriter::removeValue(const QStringList &keyPath)
 {
     if (keyPath.isEmpty())
-        return Error(tr("no key given"), m_path);
+        return Error(Tr::tr("no key given"), m_path);
     auto editor = Editor::parse(m_text, m_path);
     if (!editor)
         return editor.error();
@@ -1323,7 +1331,7 @@ Result<bool> WorkspaceWriter::setListItem(const QStringList &listPath, const QSt
                                           const QString &previousName)
 {
     if (listPath.isEmpty() || name.isEmpty())
-        return Error(tr("a list item needs a list and a name"), m_path);
+        return Error(Tr::tr("a list item needs a list and a name"), m_path);
     YamlEntries withName = entries;
     bool hasName = false;
     for (YamlEntry &e : withName) {
@@ -1357,17 +1365,18 @@ Result<bool> WorkspaceWriter::removeListItem(const QStringList &listPath, const 
 Result<bool> WorkspaceWriter::save()
 {
     if (m_path.isEmpty())
-        return Error(tr("the workspace has no file to save to"));
+        return Error(Tr::tr("the workspace has no file to save to"));
     auto ws = check(m_text);
     if (!ws)
-        return Error(tr("not saved, the workspace would not load: %1").arg(ws.error().toString()),
-                     m_path);
+        return Error(
+            Tr::tr("not saved, the workspace would not load: %1").arg(ws.error().toString()),
+            m_path);
     QSaveFile f(m_path);
     if (!f.open(QIODevice::WriteOnly))
-        return Error(tr("cannot write workspace: %1").arg(f.errorString()), m_path);
+        return Error(Tr::tr("cannot write workspace: %1").arg(f.errorString()), m_path);
     const QByteArray data = external(m_text);
     if (f.write(data) != data.size() || !f.commit())
-        return Error(tr("cannot write workspace: %1").arg(f.errorString()), m_path);
+        return Error(Tr::tr("cannot write workspace: %1").arg(f.errorString()), m_path);
     m_modified = false;
     return true;
 }

@@ -19,17 +19,19 @@ constexpr Unit Units[] = {{u"ms", 1},
                           {u"m", 60ll * 1000},
                           {u"s", 1000}};
 
-QString tr(const char *text)
+// Tr::tr() for this file's free functions and helper classes, in a form lupdate reads with
+// the same context as the program uses.
+struct Tr
 {
-    return QCoreApplication::translate("Wk::Duration", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Wk::Duration)
+};
 } // namespace
 
 Result<qint64> parseDuration(QStringView text)
 {
     const QStringView s = text.trimmed();
     if (s.isEmpty())
-        return Error{tr("empty duration")};
+        return Error{Tr::tr("empty duration")};
     qint64 total = 0;
     qsizetype i = 0;
     int lastUnit = -1;
@@ -38,7 +40,7 @@ Result<qint64> parseDuration(QStringView text)
         while (i < s.size() && s[i].isDigit())
             ++i;
         if (i == start) {
-            return Error{tr("invalid duration \"%1\": expected a number at position %2")
+            return Error{Tr::tr("invalid duration \"%1\": expected a number at position %2")
                              .arg(s.toString())
                              .arg(start + 1)};
         }
@@ -52,15 +54,15 @@ Result<qint64> parseDuration(QStringView text)
             }
         }
         if (!ok || unit < 0) {
-            return Error{tr("invalid duration \"%1\": expected a unit (ms, s, m, h, d, w, y) "
-                            "at position %2")
+            return Error{Tr::tr("invalid duration \"%1\": expected a unit (ms, s, m, h, d, w, y) "
+                                "at position %2")
                              .arg(s.toString())
                              .arg(i + 1)};
         }
         // Units must go from largest to smallest, each once, as Prometheus requires.
         const qint64 unitMs = Units[unit].ms;
         if (lastUnit >= 0 && unitMs >= Units[lastUnit].ms) {
-            return Error{tr("invalid duration \"%1\": units out of order").arg(s.toString())};
+            return Error{Tr::tr("invalid duration \"%1\": units out of order").arg(s.toString())};
         }
         lastUnit = unit;
         total += n * unitMs;
@@ -93,18 +95,21 @@ QString formatDuration(qint64 ms)
 
 QString humanAge(qint64 ms)
 {
+    // Counts go to translate() as plain variables: lupdate's parser hangs on a division there.
     const qint64 s = std::max<qint64>(0, ms / 1000);
-    if (s < 60)
-        return QCoreApplication::translate("Wk::Duration", "%n s", nullptr, int(s));
-    if (s < 3600)
-        return QCoreApplication::translate("Wk::Duration", "%n min", nullptr, int(s / 60));
-    if (s < 86400) {
+    const int days = int(s / 86400);
+    const int minutes = int(s / 60);
+    if (days > 0)
+        return QCoreApplication::translate("Wk::Duration", "%n d", nullptr, days);
+    if (s >= 3600) {
         const int h = int(s / 3600);
         const int m = int((s % 3600) / 60);
         return m ? QCoreApplication::translate("Wk::Duration", "%1 h %2 min").arg(h).arg(m)
                  : QCoreApplication::translate("Wk::Duration", "%n h", nullptr, h);
     }
-    return QCoreApplication::translate("Wk::Duration", "%n d", nullptr, int(s / 86400));
+    if (minutes > 0)
+        return QCoreApplication::translate("Wk::Duration", "%n min", nullptr, minutes);
+    return QCoreApplication::translate("Wk::Duration", "%n s", nullptr, int(s));
 }
 
 } // namespace Wk

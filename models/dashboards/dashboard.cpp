@@ -13,10 +13,12 @@ namespace Wk {
 
 namespace {
 
-QString tr(const char *text)
+// Tr::tr() for this file's free functions and helper classes, in a form lupdate reads with
+// the same context as the program uses.
+struct Tr
 {
-    return QCoreApplication::translate("Wk::Dashboard", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Wk::Dashboard)
+};
 
 QString str(const YAML::Node &n)
 {
@@ -36,7 +38,7 @@ QString where(const QString &file, const YAML::Node &n)
 QString readPanel(const YAML::Node &n, const QString &file, Panel &p)
 {
     if (!n.IsMap())
-        return where(file, n) + tr(": a panel must be an object");
+        return where(file, n) + Tr::tr(": a panel must be an object");
     p.id = str(n["id"]);
     p.title = str(n["title"]);
     p.description = str(n["description"]);
@@ -44,8 +46,8 @@ QString readPanel(const YAML::Node &n, const QString &file, Panel &p)
     const auto t = Panel::typeFromName(type);
     if (!t)
         return where(file, n["type"] ? n["type"] : n) +
-               tr(": unknown panel type \"%1\" (timeseries, stat, gauge, status, bar, funnel, "
-                  "table, alerts, incidents, text)")
+               Tr::tr(": unknown panel type \"%1\" (timeseries, stat, gauge, status, bar, funnel, "
+                      "table, alerts, incidents, text)")
                    .arg(type);
     p.type = *t;
     if (const YAML::Node g = n["grid"]) {
@@ -55,14 +57,14 @@ QString readPanel(const YAML::Node &n, const QString &file, Panel &p)
             p.grid.w = g["w"].as<int>(6);
             p.grid.h = g["h"].as<int>(4);
         } catch (const YAML::Exception &) {
-            return where(file, g) + tr(": grid needs whole numbers x, y, w, h");
+            return where(file, g) + Tr::tr(": grid needs whole numbers x, y, w, h");
         }
         if (p.grid.w <= 0 || p.grid.h <= 0 || p.grid.x < 0 || p.grid.y < 0)
-            return where(file, g) + tr(": grid position and size must be positive");
+            return where(file, g) + Tr::tr(": grid position and size must be positive");
     }
     if (const YAML::Node qs = n["queries"]) {
         if (!qs.IsSequence())
-            return where(file, qs) + tr(": queries must be a list");
+            return where(file, qs) + Tr::tr(": queries must be a list");
         for (const auto &q : qs) {
             PanelQuery pq;
             if (q.IsScalar()) {
@@ -73,7 +75,7 @@ QString readPanel(const YAML::Node &n, const QString &file, Panel &p)
                 pq.id = str(q["id"]);
             }
             if (pq.expr.trimmed().isEmpty())
-                return where(file, q) + tr(": a query needs an expr");
+                return where(file, q) + Tr::tr(": a query needs an expr");
             p.queries.append(pq);
         }
     }
@@ -86,23 +88,23 @@ QString readPanel(const YAML::Node &n, const QString &file, Panel &p)
     const bool needsQuery = p.type != Panel::Type::Status && p.type != Panel::Type::Alerts &&
                             p.type != Panel::Type::Incidents && p.type != Panel::Type::Text;
     if (needsQuery && p.queries.isEmpty())
-        return where(file, n) + tr(": a %1 panel needs at least one query").arg(type);
+        return where(file, n) + Tr::tr(": a %1 panel needs at least one query").arg(type);
     p.unit = str(n["unit"]);
     if (n["decimals"]) {
         bool ok = false;
         p.decimals = str(n["decimals"]).toInt(&ok);
         if (!ok)
-            return where(file, n["decimals"]) + tr(": decimals must be a whole number");
+            return where(file, n["decimals"]) + Tr::tr(": decimals must be a whole number");
     }
     if (const YAML::Node th = n["thresholds"]) {
         if (!th.IsSequence())
-            return where(file, th) + tr(": thresholds must be a list");
+            return where(file, th) + Tr::tr(": thresholds must be a list");
         for (const auto &x : th) {
             PanelThreshold t;
             bool ok = false;
             t.value = str(x["value"]).toDouble(&ok);
             if (!ok)
-                return where(file, x) + tr(": a threshold needs a numeric value");
+                return where(file, x) + Tr::tr(": a threshold needs a numeric value");
             t.level = str(x["level"]);
             t.colour = str(x["colour"]).isEmpty() ? str(x["color"]) : str(x["colour"]);
             t.label = str(x["label"]);
@@ -115,7 +117,7 @@ QString readPanel(const YAML::Node &n, const QString &file, Panel &p)
         const YAML::Node v = target.IsMap() ? target["value"] : target;
         const double value = str(v).toDouble(&ok);
         if (!ok)
-            return where(file, target) + tr(": target must be a number or {value, label}");
+            return where(file, target) + Tr::tr(": target must be a number or {value, label}");
         p.target = value;
         if (target.IsMap())
             p.targetLabel = str(target["label"]);
@@ -123,7 +125,7 @@ QString readPanel(const YAML::Node &n, const QString &file, Panel &p)
     p.text = str(n["text"]);
     if (const YAML::Node cols = n["columns"]) {
         if (!cols.IsSequence())
-            return where(file, cols) + tr(": columns must be a list of label names");
+            return where(file, cols) + Tr::tr(": columns must be a list of label names");
         for (const auto &c : cols)
             p.columns << str(c);
     }
@@ -185,7 +187,7 @@ Result<Dashboard> DashboardLoader::loadText(const QByteArray &json, const QStrin
                      TextPosition{e.mark.line + 1, e.mark.column + 1});
     }
     if (!root.IsMap())
-        return Error(tr("a dashboard must be a JSON object"), file, {1, 1});
+        return Error(Tr::tr("a dashboard must be a JSON object"), file, {1, 1});
     Dashboard d;
     d.sourceFile = file;
     d.id = str(root["id"]);
@@ -217,7 +219,7 @@ Result<Dashboard> DashboardLoader::loadText(const QByteArray &json, const QStrin
     const YAML::Node panels = root["panels"];
     if (!panels || !panels.IsSequence()) {
         const YAML::Mark m = (panels ? panels : root).Mark();
-        return Error(tr("a dashboard needs a panels list"), file,
+        return Error(Tr::tr("a dashboard needs a panels list"), file,
                      TextPosition{m.line + 1, m.column + 1});
     }
     for (const auto &n : panels) {
@@ -227,7 +229,7 @@ Result<Dashboard> DashboardLoader::loadText(const QByteArray &json, const QStrin
             p.type = Panel::Type::Text;
             p.queries.clear();
             if (p.title.isEmpty())
-                p.title = tr("Broken panel");
+                p.title = Tr::tr("Broken panel");
             p.error = problem;
         }
         d.panels.append(p);
@@ -239,7 +241,7 @@ Result<Dashboard> DashboardLoader::loadFile(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error(tr("cannot read dashboard: %1").arg(f.errorString()), path);
+        return Error(Tr::tr("cannot read dashboard: %1").arg(f.errorString()), path);
     return loadText(f.readAll(), path);
 }
 

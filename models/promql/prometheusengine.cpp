@@ -21,30 +21,32 @@ namespace Wk {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// Tr::tr() for this file's free functions and helper classes, in a form lupdate reads with
+// the same context as the program uses.
+struct Tr
 {
-    return QCoreApplication::translate("Wk::PrometheusEngine", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Wk::PrometheusEngine)
+};
 
 QString describeNetworkError(QNetworkReply::NetworkError e, const QString &qtText)
 {
     switch (e) {
     case QNetworkReply::ConnectionRefusedError:
-        return tr("unreachable: connection refused");
+        return Tr::tr("unreachable: connection refused");
     case QNetworkReply::HostNotFoundError:
-        return tr("unreachable: host not found");
+        return Tr::tr("unreachable: host not found");
     case QNetworkReply::RemoteHostClosedError:
-        return tr("unreachable: the server closed the connection");
+        return Tr::tr("unreachable: the server closed the connection");
     case QNetworkReply::NetworkSessionFailedError:
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::UnknownNetworkError:
-        return tr("unreachable: %1").arg(qtText);
+        return Tr::tr("unreachable: %1").arg(qtText);
     case QNetworkReply::TooManyRedirectsError:
-        return tr("too many redirects");
+        return Tr::tr("too many redirects");
     case QNetworkReply::InsecureRedirectError:
-        return tr("refused an insecure redirect (https to http)");
+        return Tr::tr("refused an insecure redirect (https to http)");
     case QNetworkReply::SslHandshakeFailedError:
-        return tr("TLS handshake failed: %1").arg(qtText);
+        return Tr::tr("TLS handshake failed: %1").arg(qtText);
     default:
         return qtText;
     }
@@ -89,10 +91,10 @@ struct Decoder
     bool time(const QJsonValue &v, const QString &where, qint64 *ms)
     {
         if (!v.isDouble())
-            return fail(where, tr("expected a time in seconds"));
+            return fail(where, Tr::tr("expected a time in seconds"));
         const double seconds = v.toDouble();
         if (!std::isfinite(seconds) || std::abs(seconds) > 9.2e15)
-            return fail(where, tr("time out of range"));
+            return fail(where, Tr::tr("time out of range"));
         *ms = std::llround(seconds * 1000.0);
         return true;
     }
@@ -102,14 +104,14 @@ struct Decoder
     {
         const QJsonArray pair = v.toArray();
         if (!v.isArray() || pair.size() != 2)
-            return fail(where, tr("expected [time, \"value\"]"));
+            return fail(where, Tr::tr("expected [time, \"value\"]"));
         if (!time(pair.at(0), where, &out->t))
             return false;
         if (!pair.at(1).isString())
-            return fail(where, tr("expected the value as a string"));
+            return fail(where, Tr::tr("expected the value as a string"));
         const std::optional<double> value = PrometheusEngine::parseValue(pair.at(1).toString());
         if (!value)
-            return fail(where, tr("not a number: \"%1\"").arg(pair.at(1).toString()));
+            return fail(where, Tr::tr("not a number: \"%1\"").arg(pair.at(1).toString()));
         out->v = *value;
         return true;
     }
@@ -117,13 +119,13 @@ struct Decoder
     bool labels(const QJsonValue &v, const QString &where, Labels *out)
     {
         if (!v.isObject() && !v.isUndefined())
-            return fail(where, tr("expected \"metric\" to be an object"));
+            return fail(where, Tr::tr("expected \"metric\" to be an object"));
         const QJsonObject metric = v.toObject();
         QList<Label> list;
         list.reserve(metric.size());
         for (auto it = metric.begin(); it != metric.end(); ++it) {
             if (!it.value().isString())
-                return fail(where, tr("label %1 is not a string").arg(it.key()));
+                return fail(where, Tr::tr("label %1 is not a string").arg(it.key()));
             list.append({it.key(), it.value().toString()});
         }
         *out = Labels::fromList(std::move(list));
@@ -135,14 +137,14 @@ struct Decoder
                 int *histograms)
     {
         if (!v.isObject())
-            return fail(where, tr("expected a series object"));
+            return fail(where, Tr::tr("expected a series object"));
         const QJsonObject o = v.toObject();
         if (!labels(o.value(QLatin1String("metric")), where, &out->labels))
             return false;
         if (matrix) {
             const QJsonValue values = o.value(QLatin1String("values"));
             if (!values.isArray() && !values.isUndefined())
-                return fail(where, tr("expected \"values\" to be an array"));
+                return fail(where, Tr::tr("expected \"values\" to be an array"));
             const QJsonArray points = values.toArray();
             out->samples.reserve(size_t(points.size()));
             for (qsizetype i = 0; i < points.size(); ++i) {
@@ -153,7 +155,7 @@ struct Decoder
             }
             *histograms += int(o.value(QLatin1String("histograms")).toArray().size());
             if (values.isUndefined() && !o.contains(QLatin1String("histograms")))
-                return fail(where, tr("a matrix series without \"values\""));
+                return fail(where, Tr::tr("a matrix series without \"values\""));
         } else if (o.contains(QLatin1String("value"))) {
             Sample s;
             if (!sample(o.value(QLatin1String("value")), where + QStringLiteral(".value"), &s))
@@ -162,7 +164,7 @@ struct Decoder
         } else if (o.contains(QLatin1String("histogram"))) {
             ++*histograms;
         } else {
-            return fail(where, tr("a vector series without \"value\""));
+            return fail(where, Tr::tr("a vector series without \"value\""));
         }
         return true;
     }
@@ -232,13 +234,13 @@ void PrometheusEngine::answerLater(QueryResult result, Callback done)
 void PrometheusEngine::send(const QString &apiPath, const Params &params, bool range, Callback done)
 {
     const auto failure = [this](const QString &what) {
-        return QueryResult::failure(Error(tr("Prometheus at %1: %2").arg(m_name, what)));
+        return QueryResult::failure(Error(Tr::tr("Prometheus at %1: %2").arg(m_name, what)));
     };
     QByteArray token = m_options.bearerToken;
     if (!m_options.credentialsFile.isEmpty()) {
         QFile f(m_options.credentialsFile);
         if (!f.open(QIODevice::ReadOnly)) {
-            answerLater(failure(tr("cannot read credentials_file %1: %2")
+            answerLater(failure(Tr::tr("cannot read credentials_file %1: %2")
                                     .arg(m_options.credentialsFile, f.errorString())),
                         std::move(done));
             return;
@@ -259,8 +261,9 @@ void PrometheusEngine::send(const QString &apiPath, const Params &params, bool r
         if (!m_options.tls.caFile.isEmpty()) {
             const auto certs = QSslCertificate::fromPath(m_options.tls.caFile);
             if (certs.isEmpty()) {
-                answerLater(failure(tr("no certificate in ca_file %1").arg(m_options.tls.caFile)),
-                            std::move(done));
+                answerLater(
+                    failure(Tr::tr("no certificate in ca_file %1").arg(m_options.tls.caFile)),
+                    std::move(done));
                 return;
             }
             ssl.setCaCertificates(certs);
@@ -313,11 +316,11 @@ void PrometheusEngine::send(const QString &apiPath, const Params &params, bool r
                 const QNetworkReply::NetworkError error = reply->error();
                 QueryResult result;
                 if (outcome->tooLarge) {
-                    result = failure(tr("answer larger than the %1 MiB limit")
+                    result = failure(Tr::tr("answer larger than the %1 MiB limit")
                                          .arg(double(cap) / (1024 * 1024), 0, 'g', 4));
                 } else if (outcome->timedOut || error == QNetworkReply::TimeoutError ||
                            error == QNetworkReply::OperationCanceledError) {
-                    result = failure(tr("timeout after %1 s").arg(double(timeoutMs) / 1000.0));
+                    result = failure(Tr::tr("timeout after %1 s").arg(double(timeoutMs) / 1000.0));
                 } else if (status > 0 && (error == QNetworkReply::NoError ||
                                           error >= QNetworkReply::ContentAccessDenied)) {
                     // Prometheus explains 4xx and 5xx answers in the JSON body.
@@ -325,7 +328,7 @@ void PrometheusEngine::send(const QString &apiPath, const Params &params, bool r
                 } else if (error != QNetworkReply::NoError) {
                     result = failure(describeNetworkError(error, reply->errorString()));
                 } else {
-                    result = failure(tr("no HTTP answer"));
+                    result = failure(Tr::tr("no HTTP answer"));
                 }
                 if (!result.ok())
                     qCDebug(lcPromql) << result.error.toString();
@@ -368,7 +371,7 @@ QueryResult PrometheusEngine::decodeResponse(const QByteArray &body, int httpSta
                                              const QString &serverName, bool range)
 {
     const auto failure = [&serverName](const QString &what) {
-        return QueryResult::failure(Error(tr("Prometheus at %1: %2").arg(serverName, what)));
+        return QueryResult::failure(Error(Tr::tr("Prometheus at %1: %2").arg(serverName, what)));
     };
     const bool httpFailed = httpStatus >= 300 || (httpStatus > 0 && httpStatus < 200);
 
@@ -377,15 +380,15 @@ QueryResult PrometheusEngine::decodeResponse(const QByteArray &body, int httpSta
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         if (httpFailed) {
             const QString text = snippet(body);
-            return failure(text.isEmpty() ? tr("HTTP %1").arg(httpStatus)
-                                          : tr("HTTP %1: %2").arg(httpStatus).arg(text));
+            return failure(text.isEmpty() ? Tr::tr("HTTP %1").arg(httpStatus)
+                                          : Tr::tr("HTTP %1: %2").arg(httpStatus).arg(text));
         }
         if (body.trimmed().isEmpty())
-            return failure(tr("empty answer"));
+            return failure(Tr::tr("empty answer"));
         if (parseError.error == QJsonParseError::NoError)
-            return failure(tr("the answer is not a JSON object"));
+            return failure(Tr::tr("the answer is not a JSON object"));
         const TextPosition pos = positionOf(body, parseError.offset);
-        return failure(tr("the answer is not JSON: line %1, column %2: %3")
+        return failure(Tr::tr("the answer is not JSON: line %1, column %2: %3")
                            .arg(pos.line)
                            .arg(pos.column)
                            .arg(parseError.errorString()));
@@ -405,39 +408,39 @@ QueryResult PrometheusEngine::decodeResponse(const QByteArray &body, int httpSta
         if (!type.isEmpty())
             what = what.isEmpty() ? type : type + QStringLiteral(": ") + what;
         if (what.isEmpty())
-            what = tr("failed without saying why");
+            what = Tr::tr("failed without saying why");
         // 400 (bad_data) and 422 (execution) are the usual query errors; other statuses say
         // something of their own (503 unavailable or timeout, 500 internal, a proxy's 502).
         if (httpFailed && httpStatus != 400 && httpStatus != 422)
-            what = tr("HTTP %1: %2").arg(httpStatus).arg(what);
+            what = Tr::tr("HTTP %1: %2").arg(httpStatus).arg(what);
         QueryResult r = failure(what);
         r.warnings = warnings;
         return r;
     }
     if (status != u"success")
-        return failure(tr("unexpected answer: status \"%1\"").arg(status));
+        return failure(Tr::tr("unexpected answer: status \"%1\"").arg(status));
     if (httpFailed)
-        return failure(tr("HTTP %1 with a successful answer").arg(httpStatus));
+        return failure(Tr::tr("HTTP %1 with a successful answer").arg(httpStatus));
 
     const QJsonObject data = root.value(QLatin1String("data")).toObject();
     const QString resultType = data.value(QLatin1String("resultType")).toString();
     const QJsonValue result = data.value(QLatin1String("result"));
     Decoder decoder;
     const auto malformed = [&] {
-        return failure(tr("unexpected answer: %1").arg(decoder.problem));
+        return failure(Tr::tr("unexpected answer: %1").arg(decoder.problem));
     };
 
     QueryResult r;
     r.warnings = warnings;
     if (range && resultType != u"matrix") {
         decoder.fail(QStringLiteral("data.resultType"),
-                     tr("a range query answered with \"%1\"").arg(resultType));
+                     Tr::tr("a range query answered with \"%1\"").arg(resultType));
         return malformed();
     }
     if (resultType == u"matrix" || resultType == u"vector") {
         const bool matrix = resultType == u"matrix";
         if (!result.isArray()) {
-            decoder.fail(QStringLiteral("data.result"), tr("expected an array"));
+            decoder.fail(QStringLiteral("data.result"), Tr::tr("expected an array"));
             return malformed();
         }
         const QJsonArray list = result.toArray();
@@ -455,8 +458,8 @@ QueryResult PrometheusEngine::decodeResponse(const QByteArray &body, int httpSta
                 r.series.append(std::move(s));
         }
         if (histograms > 0) {
-            r.warnings.append(
-                tr("unsupported: native histograms (%n sample(s) left out)", nullptr, histograms));
+            r.warnings.append(Tr::tr("unsupported: native histograms (%n sample(s) left out)",
+                                     nullptr, histograms));
         }
         if (matrix) {
             std::sort(
@@ -477,7 +480,7 @@ QueryResult PrometheusEngine::decodeResponse(const QByteArray &body, int httpSta
     if (resultType == u"string") {
         const QJsonArray pair = result.toArray();
         if (pair.size() != 2 || !pair.at(1).isString()) {
-            decoder.fail(QStringLiteral("data.result"), tr("expected [time, \"string\"]"));
+            decoder.fail(QStringLiteral("data.result"), Tr::tr("expected [time, \"string\"]"));
             return malformed();
         }
         r.type = QueryResult::Type::String;
@@ -485,8 +488,8 @@ QueryResult PrometheusEngine::decodeResponse(const QByteArray &body, int httpSta
         return r;
     }
     decoder.fail(QStringLiteral("data.resultType"),
-                 resultType.isEmpty() ? tr("missing")
-                                      : tr("unknown result type \"%1\"").arg(resultType));
+                 resultType.isEmpty() ? Tr::tr("missing")
+                                      : Tr::tr("unknown result type \"%1\"").arg(resultType));
     return malformed();
 }
 

@@ -9,10 +9,12 @@ namespace Wk {
 
 namespace {
 
-QString tr(const char *text)
+// Tr::tr() for this file's free functions and helper classes, in a form lupdate reads with
+// the same context as the program uses.
+struct Tr
 {
-    return QCoreApplication::translate("Wk::SeriesNotation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Wk::SeriesNotation)
+};
 
 Error errorAt(int column, const QString &message)
 {
@@ -103,7 +105,7 @@ Result<QList<SeriesNotation::Value>> expandAt(QStringView s, int columnOffset)
         const int itemStart = i;
         auto col = [&](int at) { return columnOffset + at + 1; };
         if (s.mid(i).startsWith(u"{{"))
-            return errorAt(col(i), tr("native histogram notation is not supported"));
+            return errorAt(col(i), Tr::tr("native histogram notation is not supported"));
         if (s[i] == u'_') {
             ++i;
             qint64 count = 1;
@@ -111,11 +113,11 @@ Result<QList<SeriesNotation::Value>> expandAt(QStringView s, int columnOffset)
                 ++i;
                 const std::optional<qint64> c = readCount(s, i);
                 if (!c)
-                    return errorAt(col(i), tr("expected a repetition count after 'x'"));
+                    return errorAt(col(i), Tr::tr("expected a repetition count after 'x'"));
                 count = *c;
             }
             if (qint64(out.size()) + count > MaxValues)
-                return errorAt(col(itemStart), tr("too many values"));
+                return errorAt(col(itemStart), Tr::tr("too many values"));
             for (qint64 k = 0; k < count; ++k)
                 out.append(SeriesNotation::Value{0, true});
         } else if (s.mid(i).startsWith(u"stale") && (i + 5 >= n || isSpace(s[i + 5]))) {
@@ -124,22 +126,23 @@ Result<QList<SeriesNotation::Value>> expandAt(QStringView s, int columnOffset)
         } else {
             std::optional<double> a = readNumber(s, i);
             if (!a)
-                return errorAt(col(i), tr("expected a number, '_' or 'stale'"));
+                return errorAt(col(i), Tr::tr("expected a number, '_' or 'stale'"));
             if (i < n && (s[i] == u'+' || s[i] == u'-')) {
                 const bool minus = s[i] == u'-';
                 ++i;
                 const std::optional<double> b = readNumber(s, i);
                 if (!b)
                     return errorAt(
-                        col(i), tr("expected a number after '%1'").arg(QChar(minus ? u'-' : u'+')));
+                        col(i),
+                        Tr::tr("expected a number after '%1'").arg(QChar(minus ? u'-' : u'+')));
                 if (i >= n || s[i] != u'x')
-                    return errorAt(col(i), tr("expected 'x' and a repetition count"));
+                    return errorAt(col(i), Tr::tr("expected 'x' and a repetition count"));
                 ++i;
                 const std::optional<qint64> c = readCount(s, i);
                 if (!c)
-                    return errorAt(col(i), tr("expected a repetition count after 'x'"));
+                    return errorAt(col(i), Tr::tr("expected a repetition count after 'x'"));
                 if (qint64(out.size()) + *c + 1 > MaxValues)
-                    return errorAt(col(itemStart), tr("too many values"));
+                    return errorAt(col(itemStart), Tr::tr("too many values"));
                 const double step = minus ? -*b : *b;
                 double cur = *a;
                 for (qint64 k = 0; k <= *c; ++k) {
@@ -150,9 +153,9 @@ Result<QList<SeriesNotation::Value>> expandAt(QStringView s, int columnOffset)
                 ++i;
                 const std::optional<qint64> c = readCount(s, i);
                 if (!c)
-                    return errorAt(col(i), tr("expected a repetition count after 'x'"));
+                    return errorAt(col(i), Tr::tr("expected a repetition count after 'x'"));
                 if (qint64(out.size()) + *c + 1 > MaxValues)
-                    return errorAt(col(itemStart), tr("too many values"));
+                    return errorAt(col(itemStart), Tr::tr("too many values"));
                 for (qint64 k = 0; k <= *c; ++k)
                     out.append(SeriesNotation::Value{*a, false});
             } else {
@@ -160,7 +163,7 @@ Result<QList<SeriesNotation::Value>> expandAt(QStringView s, int columnOffset)
             }
         }
         if (i < n && !isSpace(s[i]))
-            return errorAt(col(i), tr("unexpected character '%1' in series values").arg(s[i]));
+            return errorAt(col(i), Tr::tr("unexpected character '%1' in series values").arg(s[i]));
     }
     return out;
 }
@@ -203,18 +206,17 @@ Result<Labels> SeriesNotation::parseMetric(QStringView text)
             else if (t[i].kind == K::String)
                 name = t[i].value;
             else
-                return fail(t[i],
-                            tr("expected a label name, got %1").arg(Promql::Lexer::describe(t[i])));
+                return fail(
+                    t[i],
+                    Tr::tr("expected a label name, got %1").arg(Promql::Lexer::describe(t[i])));
             ++i;
             if (t[i].kind != K::Assign)
-                return fail(
-                    t[i],
-                    tr("expected '=' after label name, got %1").arg(Promql::Lexer::describe(t[i])));
+                return fail(t[i], Tr::tr("expected '=' after label name, got %1")
+                                      .arg(Promql::Lexer::describe(t[i])));
             ++i;
             if (t[i].kind != K::String)
-                return fail(
-                    t[i],
-                    tr("expected a quoted label value, got %1").arg(Promql::Lexer::describe(t[i])));
+                return fail(t[i], Tr::tr("expected a quoted label value, got %1")
+                                      .arg(Promql::Lexer::describe(t[i])));
             labels << Label{name, t[i].value};
             ++i;
             if (t[i].kind == K::Comma) {
@@ -222,15 +224,16 @@ Result<Labels> SeriesNotation::parseMetric(QStringView text)
                 continue;
             }
             if (t[i].kind != K::RightBrace)
-                return fail(t[i],
-                            tr("expected ',' or '}', got %1").arg(Promql::Lexer::describe(t[i])));
+                return fail(
+                    t[i], Tr::tr("expected ',' or '}', got %1").arg(Promql::Lexer::describe(t[i])));
         }
         ++i;
     }
     if (labels.isEmpty() && i == 0)
-        return fail(t[0], tr("expected a metric name or '{'"));
+        return fail(t[0], Tr::tr("expected a metric name or '{'"));
     if (t[i].kind != K::End)
-        return fail(t[i], tr("unexpected %1 after the series").arg(Promql::Lexer::describe(t[i])));
+        return fail(t[i],
+                    Tr::tr("unexpected %1 after the series").arg(Promql::Lexer::describe(t[i])));
     return Labels::fromList(labels);
 }
 

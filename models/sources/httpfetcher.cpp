@@ -16,30 +16,32 @@ namespace Wk {
 
 namespace {
 
-QString tr(const char *text)
+// Tr::tr() for this file's free functions and helper classes, in a form lupdate reads with
+// the same context as the program uses.
+struct Tr
 {
-    return QCoreApplication::translate("Wk::HttpFetcher", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Wk::HttpFetcher)
+};
 
 QString describeNetworkError(QNetworkReply::NetworkError e, const QString &qtText)
 {
     switch (e) {
     case QNetworkReply::ConnectionRefusedError:
-        return tr("unreachable: connection refused");
+        return Tr::tr("unreachable: connection refused");
     case QNetworkReply::HostNotFoundError:
-        return tr("unreachable: host not found");
+        return Tr::tr("unreachable: host not found");
     case QNetworkReply::RemoteHostClosedError:
-        return tr("unreachable: the server closed the connection");
+        return Tr::tr("unreachable: the server closed the connection");
     case QNetworkReply::NetworkSessionFailedError:
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::UnknownNetworkError:
-        return tr("unreachable: %1").arg(qtText);
+        return Tr::tr("unreachable: %1").arg(qtText);
     case QNetworkReply::TooManyRedirectsError:
-        return tr("too many redirects");
+        return Tr::tr("too many redirects");
     case QNetworkReply::InsecureRedirectError:
-        return tr("refused an insecure redirect (https to http)");
+        return Tr::tr("refused an insecure redirect (https to http)");
     case QNetworkReply::SslHandshakeFailedError:
-        return tr("TLS handshake failed: %1").arg(qtText);
+        return Tr::tr("TLS handshake failed: %1").arg(qtText);
     default:
         return qtText;
     }
@@ -113,12 +115,12 @@ void HttpFetcher::get(const FetchRequest &request, Callback done)
                 const auto error = reply->error();
                 if (*tooLarge) {
                     r.status = FetchResult::Status::TooLarge;
-                    r.errorString = tr("response larger than the %1 MiB limit")
+                    r.errorString = Tr::tr("response larger than the %1 MiB limit")
                                         .arg(double(cap) / (1024 * 1024), 0, 'g', 3);
                 } else if (error == QNetworkReply::OperationCanceledError ||
                            error == QNetworkReply::TimeoutError) {
                     r.status = FetchResult::Status::Timeout;
-                    r.errorString = tr("timeout after %1 s").arg(double(timeoutMs) / 1000.0);
+                    r.errorString = Tr::tr("timeout after %1 s").arg(double(timeoutMs) / 1000.0);
                 } else if (error == QNetworkReply::TooManyRedirectsError ||
                            error == QNetworkReply::InsecureRedirectError) {
                     r.status = FetchResult::Status::Redirects;
@@ -132,7 +134,7 @@ void HttpFetcher::get(const FetchRequest &request, Callback done)
                     r.status = FetchResult::Status::HttpError;
                     const QString reason =
                         reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-                    r.errorString = tr("HTTP %1 %2").arg(r.httpStatus).arg(reason).trimmed();
+                    r.errorString = Tr::tr("HTTP %1 %2").arg(r.httpStatus).arg(reason).trimmed();
                 } else if (error != QNetworkReply::NoError) {
                     r.status = (error <= QNetworkReply::UnknownNetworkError &&
                                 error != QNetworkReply::OperationCanceledError)
@@ -144,7 +146,7 @@ void HttpFetcher::get(const FetchRequest &request, Callback done)
                     if (r.body.size() > cap) {
                         r.status = FetchResult::Status::TooLarge;
                         r.body.clear();
-                        r.errorString = tr("response larger than the %1 MiB limit")
+                        r.errorString = Tr::tr("response larger than the %1 MiB limit")
                                             .arg(double(cap) / (1024 * 1024), 0, 'g', 3);
                     } else {
                         r.status = FetchResult::Status::Ok;
