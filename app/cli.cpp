@@ -1,7 +1,9 @@
 #include "cli.h"
+#include "translation.h"
 
 #include "models/alerts/alertscli.h"
 #include "models/alerts/rulestest.h"
+#include "models/config/userconfig.h"
 #include "models/config/workspace.h"
 #include "models/incidents/incidentcli.h"
 #include "models/metrics/expositioncheck.h"
@@ -111,19 +113,31 @@ int alertsGroup(const QStringList &given, QTextStream &out, QTextStream &err)
 
 const Command Commands[] = {
     {"metrics", "check",
-     "metrics check FILE|-   parse an exposition page, print its counts or first error",
+     QT_TRANSLATE_NOOP(
+         "Wk::Cli",
+         "metrics check FILE|-   parse an exposition page, print its counts or first error"),
      metricsCheck},
-    {"rules", "test", "rules test FILE...      run rule unit tests (promtool test rules format)",
+    {"rules", "test",
+     QT_TRANSLATE_NOOP("Wk::Cli",
+                       "rules test FILE...      run rule unit tests (promtool test rules format)"),
      rulesTest},
-    {"alerts", nullptr, "alerts list [--json] | ack ID... --note TEXT | unack ID...", alertsGroup},
-    {"silence", nullptr, "silence add MATCHER... --duration 2h --comment TEXT | list | expire ID",
+    {"alerts", nullptr,
+     QT_TRANSLATE_NOOP("Wk::Cli", "alerts list [--json] | ack ID... --note TEXT | unack ID..."),
      alertsGroup},
-    {"maintenance", nullptr, "maintenance list [--json]", alertsGroup},
-    {"audit", nullptr, "audit export FILE.csv|-   (all: [--workspace FILE | --database LOC])",
+    {"silence", nullptr,
+     QT_TRANSLATE_NOOP("Wk::Cli",
+                       "silence add MATCHER... --duration 2h --comment TEXT | list | expire ID"),
+     alertsGroup},
+    {"maintenance", nullptr, QT_TRANSLATE_NOOP("Wk::Cli", "maintenance list [--json]"),
+     alertsGroup},
+    {"audit", nullptr,
+     QT_TRANSLATE_NOOP("Wk::Cli",
+                       "audit export FILE.csv|-   (all: [--workspace FILE | --database LOC])"),
      alertsGroup},
     {"incident", nullptr,
-     "incident list|show|open|move|note|ack|export ...   the incident board "
-     "[--workspace FILE | --database LOC]",
+     QT_TRANSLATE_NOOP("Wk::Cli",
+                       "incident list|show|open|move|note|ack|export ...   the incident board "
+                       "[--workspace FILE | --database LOC]"),
      incident},
 };
 
@@ -142,7 +156,7 @@ QString subcommandSummary()
 {
     QStringList lines;
     for (const Command &c : Commands)
-        lines << QStringLiteral("  watchkeeper ") + QLatin1String(c.usage);
+        lines << QStringLiteral("  watchkeeper ") + QCoreApplication::translate("Wk::Cli", c.usage);
     return QStringLiteral("\n") + lines.join(u'\n');
 }
 
@@ -164,7 +178,14 @@ int run(int argc, char **argv)
         QLoggingCategory::setFilterRules(QStringLiteral("wk.*.info=false"));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const QStringList args = QCoreApplication::arguments().mid(1);
+    if (const auto language =
+            Translation::installForStart(QCoreApplication::arguments(), UserConfig().language());
+        !language) {
+        err << QStringLiteral("watchkeeper: --lang: %1").arg(language.error().toString())
+            << Qt::endl;
+        return 2;
+    }
+    const QStringList args = Translation::withoutLang(QCoreApplication::arguments()).mid(1);
     const QString group = args.value(0);
     const QString verb = args.value(1);
     for (const Command &c : Commands) {

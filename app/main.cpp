@@ -5,6 +5,7 @@
 #include "screenshot.h"
 #include "session.h"
 #include "singleinstance.h"
+#include "translation.h"
 #include "walldisplay.h"
 
 #include "models/config/userconfig.h"
@@ -66,6 +67,18 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("watchkeeper"));
     QApplication::setApplicationVersion(QStringLiteral(WK_VERSION));
 
+    QTextStream err(stderr);
+    // The user's own settings (config folder): what opens without --demo or --workspace, theme,
+    // language.
+    UserConfig user;
+    // The language before any text is made, --help's included.
+    if (const auto language = Translation::installForStart(app.arguments(), user.language());
+        !language) {
+        err << QStringLiteral("watchkeeper: --lang: %1").arg(language.error().toString())
+            << Qt::endl;
+        return 2;
+    }
+
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate(
@@ -112,12 +125,14 @@ int main(int argc, char **argv)
                                     QApplication::translate("main", "Wall: time per dashboard, "
                                                                     "e.g. 30s."),
                                     QStringLiteral("duration"));
-    parser.addOptions({demo, workspace, screenshot, dashboard, seed, size, wall, screen, rotate});
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        QApplication::translate("main", "Language of the program (de, en, es); the system "
+                                        "locale's by default."),
+        QStringLiteral("code"));
+    parser.addOptions(
+        {demo, workspace, screenshot, dashboard, seed, size, wall, screen, rotate, lang});
     parser.process(app);
-
-    QTextStream err(stderr);
-    // The user's own settings (config folder): what opens without --demo or --workspace, theme.
-    UserConfig user;
 
     // One desktop window per user: a second launch raises the first and ends. The wall and
     // headless screenshots may run beside it.

@@ -1,7 +1,9 @@
 #include "reportcommand.h"
 
 #include "session.h"
+#include "translation.h"
 
+#include "models/config/userconfig.h"
 #include "models/core/duration.h"
 #include "models/dashboards/dashboardrunner.h"
 #include "models/sources/healthmodel.h"
@@ -24,6 +26,13 @@ int runReportCommand(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("watchkeeper"));
     QTextStream out(stdout);
     QTextStream err(stderr);
+    if (const auto language =
+            Translation::installForStart(QCoreApplication::arguments(), UserConfig().language());
+        !language) {
+        err << QStringLiteral("watchkeeper: --lang: %1").arg(language.error().toString())
+            << Qt::endl;
+        return 2;
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -45,7 +54,10 @@ int runReportCommand(int argc, char **argv)
     const QCommandLineOption workspace(QStringLiteral("workspace"),
                                        QApplication::translate("report", "Workspace file."),
                                        QStringLiteral("file"));
-    parser.addOptions({dashboard, range, pdf, demo, workspace});
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QApplication::translate("report", "Language of the report."),
+                                  QStringLiteral("code"));
+    parser.addOptions({dashboard, range, pdf, demo, workspace, lang});
     parser.process(app);
     if (!parser.isSet(pdf)) {
         err << "usage: watchkeeper report --dashboard ID --range 7d --pdf FILE "

@@ -1,19 +1,17 @@
 #include "settingsappearancepage.h"
 
 #include "settingsthemepreview.h"
+#include "translation.h"
 
 #include "models/config/userconfig.h"
 #include "widgets/thememanager.h"
 
 #include <QComboBox>
-#include <QCoreApplication>
-#include <QDir>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace Wk {
@@ -35,21 +33,7 @@ QLabel *note(const QString &text, QWidget *parent)
 
 QStringList SettingsAppearancePage::availableLanguages()
 {
-    QStringList codes{QStringLiteral("en")};
-    const QString appDir = QCoreApplication::applicationDirPath();
-    const QStringList dirs{QStringLiteral(":/i18n"),
-                           appDir + QStringLiteral("/../share/watchkeeper/translations"),
-                           appDir + QStringLiteral("/translations")};
-    static const QRegularExpression re(QStringLiteral("^watchkeeper_([A-Za-z_]+)\\.qm$"));
-    for (const QString &dir : dirs) {
-        for (const QString &file :
-             QDir(dir).entryList({QStringLiteral("watchkeeper_*.qm")}, QDir::Files)) {
-            const auto m = re.match(file);
-            if (m.hasMatch() && !codes.contains(m.captured(1)))
-                codes << m.captured(1);
-        }
-    }
-    return codes;
+    return Translation::available();
 }
 
 SettingsAppearancePage::SettingsAppearancePage(UserConfig *config, QWidget *parent)

@@ -124,10 +124,11 @@ without connecting to anything.")
 # Libraries are found by dpkg-shlibdeps; what Qt loads at run time is not: the SQL drivers
 # (SQLite for the built-in history, PostgreSQL for a shared incident board). The platform
 # plugins (xcb, offscreen) and the TLS backend come with libqt6gui6 and libqt6network6;
-# verifying https targets needs the system's CA certificates.
+# verifying https targets needs the system's CA certificates; Qt's own translations (standard
+# buttons and dialogs in German and Spanish) are in qt6-translations-l10n.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6sql6-psql, ca-certificates")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6sql6-psql, ca-certificates, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "prometheus, prometheus-alertmanager")
 
 include(CPack)

@@ -102,11 +102,15 @@ QString AlertStyle::timeText(qint64 ms, qint64 nowMs)
     const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms);
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs);
     const qint64 days = std::abs(now.date().daysTo(t.date()));
+    // In the user's conventions: "14:05" / "2:05 PM", "Mo. 14:05", "27.11.26, 14:05".
+    const QLocale locale;
     if (days == 0)
-        return t.toString(QStringLiteral("HH:mm"));
-    if (days < 7)
-        return QLocale().toString(t, QStringLiteral("ddd HH:mm"));
-    return t.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        return locale.toString(t.time(), QLocale::ShortFormat);
+    if (days < 7) {
+        return locale.toString(t, QStringLiteral("ddd ")) +
+               locale.toString(t.time(), QLocale::ShortFormat);
+    }
+    return locale.toString(t, QLocale::ShortFormat);
 }
 
 QString AlertStyle::acknowledgedGlyph()

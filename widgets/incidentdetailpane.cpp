@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -345,7 +346,9 @@ void IncidentDetailPane::refresh()
         auto *item = new QListWidgetItem(
             QStringLiteral("%1 \u2014 %2%3")
                 .arg(a.text, a.owner.isEmpty() ? tr("no owner") : a.owner,
-                     a.due.isValid() ? tr(", due %1").arg(a.due.toString(Qt::ISODate)) : QString()),
+                     a.due.isValid()
+                         ? tr(", due %1").arg(QLocale().toString(a.due, QLocale::ShortFormat))
+                         : QString()),
             m_actions);
         item->setData(Qt::UserRole, a.id);
         item->setFlags(m_readOnly ? Qt::ItemIsEnabled

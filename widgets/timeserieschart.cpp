@@ -9,6 +9,8 @@
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
 #include <QtCharts/QDateTimeAxis>
+
+#include <QLocale>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QValueAxis>
 
@@ -64,15 +66,26 @@ qint64 guessStep(const std::vector<Sample> &samples)
     return deltas[deltas.size() / 2];
 }
 
+// In the user's conventions: a 12-hour clock where the locale's short time has AM/PM, the day
+// before the month where its dates put it ("20. Nov." in German, "20 nov" in Spanish).
 QString timeFormatFor(qint64 spanMs)
 {
+    const QLocale locale;
+    const bool twelveHour =
+        locale.timeFormat(QLocale::ShortFormat).contains(u'a', Qt::CaseInsensitive);
+    const QString hm = twelveHour ? QStringLiteral("h:mm AP") : QStringLiteral("HH:mm");
+    const QString shortDate = locale.dateFormat(QLocale::ShortFormat);
+    const bool dayFirst = shortDate.indexOf(u'd') < shortDate.indexOf(u'M');
+    const QString day = !dayFirst                                 ? QStringLiteral("MMM d")
+                        : shortDate.contains(QLatin1String("d.")) ? QStringLiteral("d. MMM")
+                                                                  : QStringLiteral("d MMM");
     if (spanMs <= 15 * 60'000)
-        return QStringLiteral("HH:mm:ss");
+        return twelveHour ? QStringLiteral("h:mm:ss AP") : QStringLiteral("HH:mm:ss");
     if (spanMs <= 2 * 86'400'000LL)
-        return QStringLiteral("HH:mm");
+        return hm;
     if (spanMs <= 14 * 86'400'000LL)
-        return QStringLiteral("MMM d HH:mm");
-    return QStringLiteral("MMM d");
+        return day + u' ' + hm;
+    return day;
 }
 
 // A legend entry: a colour swatch and the series' name, checked while the series is shown.
@@ -902,10 +915,9 @@ void TimeSeriesChart::Private::rebuild()
         plot.height() >= 8 ? plot.height() : std::max(40, view->height() - 40);
     const int maxYTicks = std::clamp(int(plotHeight / (axisMetrics.height() * 2.2)), 2, 8);
     const NiceAxis nice = NiceAxis::compute(lo * f, hi * f, maxYTicks);
-    QString suffix = scale.suffix;
-    suffix.replace(QLatin1Char('%'), QStringLiteral("%%"));
-    QString prefix = scale.prefix;
-    prefix.replace(QLatin1Char('%'), QStringLiteral("%%"));
+    // The chart localizes its numbers: it then takes the text around "%.Nf" as it is (no "%%").
+    const QString &suffix = scale.suffix;
+    const QString &prefix = scale.prefix;
     const QString yFormat = prefix + QStringLiteral("%.") + QString::number(nice.decimals) +
                             QStringLiteral("f") + suffix;
     if (nice.min != axisYMin || nice.max != axisYMax) {
@@ -922,7 +934,7 @@ void TimeSeriesChart::Private::rebuild()
         axisYFormat = yFormat;
     }
     const QString xFormat = timeFormatFor(t1 - t0);
-    const QString sampleLabel = QDateTime::fromMSecsSinceEpoch(t1).toString(xFormat);
+    const QString sampleLabel = QLocale().toString(QDateTime::fromMSecsSinceEpoch(t1), xFormat);
     const double plotWidth = plot.width() >= 8 ? plot.width() : columns;
     const int xTicks = std::clamp(
         int(plotWidth / (axisMetrics.horizontalAdvance(sampleLabel) + 3.0 * th.spacing)) + 1, 2, 9);
@@ -1222,7 +1234,9 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     d->chart->setBackgroundRoundness(0);
     d->chart->legend()->hide();
     d->chart->layout()->setContentsMargins(0, 0, 0, 0);
-    d->chart->setLocalizeNumbers(false);
+    // Axis numbers and dates in the user's language: "0,5 s" and "Mo. 14:00" in German.
+    d->chart->setLocale(QLocale());
+    d->chart->setLocalizeNumbers(true);
 
     d->axisX = new QDateTimeAxis;
     d->axisY = new QValueAxis;

@@ -254,9 +254,32 @@ QStringList DashboardLoader::builtinFiles()
             QStringLiteral(":/dashboards/operations.json")};
 }
 
+void DashboardLoader::translateWords(Dashboard &d)
+{
+    // The words listed by translations/dashboard-strings.cmake; legends with {{label}}
+    // templates name series and stay as they are.
+    const auto tr = [](QString &text) {
+        if (!text.isEmpty() && !text.contains(QLatin1String("{{")))
+            text = Tr::tr(text.toUtf8().constData());
+    };
+    tr(d.title);
+    tr(d.audience);
+    for (Panel &p : d.panels) {
+        tr(p.title);
+        tr(p.description);
+        tr(p.text);
+        tr(p.targetLabel);
+        for (PanelQuery &q : p.queries)
+            tr(q.legend);
+        for (PanelThreshold &t : p.thresholds)
+            tr(t.label);
+    }
+}
+
 QList<Dashboard> DashboardLoader::loadAll(const QString &userDir, QStringList *errors)
 {
     QList<Dashboard> out;
+    const QStringList builtins = builtinFiles();
     const auto add = [&](const QString &path) {
         auto r = loadFile(path);
         if (!r) {
@@ -264,6 +287,8 @@ QList<Dashboard> DashboardLoader::loadAll(const QString &userDir, QStringList *e
                 *errors << r.error().toString();
             return;
         }
+        if (builtins.contains(path))
+            translateWords(r.value());
         for (Dashboard &d : out) {
             if (d.id == r.value().id) {
                 d = r.value();

@@ -97,6 +97,9 @@ public:
     // built-in of the same id. Files that fail entirely come back in errors.
     static QList<Dashboard> loadAll(const QString &userDir, QStringList *errors);
     static QStringList builtinFiles();
+    // Translates a built-in dashboard's words (titles, descriptions, labels, plain legends) in
+    // the installed language; the user's own dashboards are shown as written.
+    static void translateWords(Dashboard &dashboard);
 };
 
 } // namespace Wk

@@ -1,6 +1,7 @@
 #include "incidenttimelinemodel.h"
 
 #include <QDateTime>
+#include <QLocale>
 
 namespace Wk {
 
@@ -40,7 +41,8 @@ QVariant IncidentTimelineModel::data(const QModelIndex &index, int role) const
                      QStringLiteral("HH:mm:ss")),
                  e.who, TimelineEntry::kindName(e.kind), e.text);
     case Qt::ToolTipRole:
-        return QDateTime::fromMSecsSinceEpoch(e.atMs).toLocalTime().toString(Qt::ISODate);
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.atMs).toLocalTime(),
+                                  QLocale::LongFormat);
     case KindRole:
         return int(e.kind);
     case KindKeyRole:
