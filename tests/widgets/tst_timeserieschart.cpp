@@ -334,7 +334,7 @@ void TestTimeSeriesChart::unitAwareAxis_data()
     QTest::addColumn<double>("scale");
     QTest::addColumn<QString>("suffix");
     QTest::newRow("seconds shown as ms") << Unit::Seconds << 1.0 << " ms";
-    QTest::newRow("ratio shown as percent") << Unit::PercentRatio << 1.0 << " %%";
+    QTest::newRow("ratio shown as percent") << Unit::PercentRatio << 1.0 << " %";
     QTest::newRow("bytes shown as MiB") << Unit::Bytes << 1024.0 * 1024 * 1024 << " MiB";
     QTest::newRow("dollars") << Unit::Usd << 100.0 << "f";
     QTest::newRow("requests per second") << Unit::RequestsPerSecond << 100.0 << " req/s";
