@@ -65,6 +65,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
                         return r.expr;
             return {};
         });
+        alerts->setProperty("wkTabId", QStringLiteral("alerts"));
         m_tabs->addTab(alerts, tr("Alerts"));
         m_tabs->setTabToolTip(m_tabs->count() - 1,
                               tr("Firing and pending alerts: A acknowledge, S suppress, / filter"));
@@ -72,14 +73,19 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     if (session->incidents()) {
         auto *board = new IncidentBoard(m_tabs);
         board->setRepository(session->incidents(), session->clock());
+        board->setProperty("wkTabId", QStringLiteral("incidents"));
         m_tabs->addTab(board, tr("Incidents"));
         m_tabs->setTabToolTip(m_tabs->count() - 1,
                               tr("P1–P4 incidents through the guide's five stages"));
     }
     if (AlertBook *book = session->alertBook()) {
-        m_tabs->addTab(new SilencesPage(book, m_tabs), tr("Silences"));
-        m_tabs->addTab(new MaintenancePage(book, m_tabs), tr("Maintenance"));
-        m_tabs->addTab(new AuditPage(book, m_tabs), tr("Audit"));
+        const auto addTool = [this](QWidget *page, const char *id, const QString &title) {
+            page->setProperty("wkTabId", QString::fromLatin1(id));
+            m_tabs->addTab(page, title);
+        };
+        addTool(new SilencesPage(book, m_tabs), "silences", tr("Silences"));
+        addTool(new MaintenancePage(book, m_tabs), "maintenance", tr("Maintenance"));
+        addTool(new AuditPage(book, m_tabs), "audit", tr("Audit"));
     }
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::pageChanged);
 
@@ -226,7 +232,10 @@ void MainWindow::buildTray()
 bool MainWindow::showDashboard(const QString &id)
 {
     for (int i = m_pages.size(); i < m_tabs->count(); ++i) {
-        if (m_tabs->tabText(i).compare(id, Qt::CaseInsensitive) == 0) {
+        // The tool tabs by their English name (the same in every language) or as shown.
+        if (m_tabs->widget(i)->property("wkTabId").toString().compare(id, Qt::CaseInsensitive) ==
+                0 ||
+            m_tabs->tabText(i).compare(id, Qt::CaseInsensitive) == 0) {
             m_tabs->setCurrentIndex(i);
             return true;
         }

@@ -79,8 +79,8 @@ SettingsAppearancePage::SettingsAppearancePage(UserConfig *config, QWidget *pare
     }
     m_language->setCurrentIndex(std::max(0, m_language->findData(config->language())));
     lf->addRow(tr("&Language"), m_language);
-    auto *restart = note(tr("Some texts (menus, dashboard titles) change only after Watchkeeper "
-                            "restarts. The command line's --lang wins over this choice."),
+    auto *restart = note(tr("The language changes when Watchkeeper starts next. The command "
+                            "line's --lang wins over this choice."),
                          lang);
     restart->setObjectName(QStringLiteral("languageRestartNote"));
     lf->addRow(QString(), restart);

@@ -3951,12 +3951,12 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 abgelehnt, weil sich
         <translation>kein Verantwortlicher</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>, due %1</source>
         <translation>, fällig %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No action items yet.</source>
         <translation>Noch keine Maßnahmen.</translation>
     </message>
@@ -4834,7 +4834,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 abgelehnt, weil sich
         <translation>%1 — Watchkeeper</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
@@ -4844,7 +4844,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 abgelehnt, weil sich
         <translation>Ausgelöste und ausstehende Alarme: A bestätigen, S unterdrücken, / filtern</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Incidents</source>
         <translation>Vorfälle</translation>
     </message>
@@ -4854,7 +4854,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 abgelehnt, weil sich
         <translation>P1–P4-Vorfälle durch die fünf Phasen des Leitfadens</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Silences</source>
         <translation>Stummschaltungen</translation>
     </message>
@@ -4963,7 +4963,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 abgelehnt, weil sich
         <translation>Watchkeeper: keine unbestätigten Alarme</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <location line="+10"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
@@ -7587,8 +7587,8 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 abgelehnt, weil sich
     </message>
     <message>
         <location line="+1"/>
-        <source>Some texts (menus, dashboard titles) change only after Watchkeeper restarts. The command line&apos;s --lang wins over this choice.</source>
-        <translation>Manche Texte (Menüs, Dashboard-Titel) ändern sich erst nach einem Neustart von Watchkeeper. Die Befehlszeilenoption --lang hat Vorrang vor dieser Auswahl.</translation>
+        <source>The language changes when Watchkeeper starts next. The command line&apos;s --lang wins over this choice.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von Watchkeeper. Die Option --lang der Befehlszeile hat Vorrang vor dieser Auswahl.</translation>
     </message>
 </context>
 <context>
@@ -8684,13 +8684,13 @@ erstellt von %3: %4</translation>
 <context>
     <name>Wk::TimeSeriesChart</name>
     <message>
-        <location filename="../widgets/timeserieschart.cpp" line="+808"/>
-        <location line="+352"/>
+        <location filename="../widgets/timeserieschart.cpp" line="+819"/>
+        <location line="+351"/>
         <source>series %1</source>
         <translation>Zeitreihe %1</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-346"/>
         <source>%1
 Click to show or hide this series.</source>
         <translation>%1
@@ -8708,7 +8708,7 @@ Klicken Sie, um diese Zeitreihe ein- oder auszublenden.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+361"/>
+        <location line="+360"/>
         <source>+%1 more</source>
         <translation>+%1 weitere</translation>
     </message>

@@ -91,7 +91,7 @@
 <context>
     <name>Wk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+202"/>
+        <location filename="../app/mainwindow.cpp" line="+208"/>
         <source>Watchkeeper: %n unacknowledged alert(s), worst %1</source>
         <translation>
             <numerusform>Watchkeeper: %n unacknowledged alert, worst %1</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+77"/>
         <source>Report written to %1 (%n page(s))</source>
         <translation>
             <numerusform>Report written to %1 (%n page)</numerusform>

@@ -3951,12 +3951,12 @@ Códigos de salida: 0 hecho, 1 error, 2 uso incorrecto, 3 rechazado porque el in
         <translation>sin propietario</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>, due %1</source>
         <translation>, fecha límite %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No action items yet.</source>
         <translation>Aún no hay acciones pendientes.</translation>
     </message>
@@ -4834,7 +4834,7 @@ Códigos de salida: 0 hecho, 1 error, 2 uso incorrecto, 3 rechazado porque el in
         <translation>%1 — Watchkeeper</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
@@ -4844,7 +4844,7 @@ Códigos de salida: 0 hecho, 1 error, 2 uso incorrecto, 3 rechazado porque el in
         <translation>Alertas activas y pendientes: A reconocer, S suprimir, / filtrar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
@@ -4854,7 +4854,7 @@ Códigos de salida: 0 hecho, 1 error, 2 uso incorrecto, 3 rechazado porque el in
         <translation>Incidentes P1–P4 a lo largo de las cinco etapas de la guía</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Silences</source>
         <translation>Silencios</translation>
     </message>
@@ -4963,7 +4963,7 @@ Códigos de salida: 0 hecho, 1 error, 2 uso incorrecto, 3 rechazado porque el in
         <translation>Watchkeeper: no hay alertas sin reconocer</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <location line="+10"/>
         <source>Export report</source>
         <translation>Exportar informe</translation>
@@ -7587,8 +7587,8 @@ Códigos de salida: 0 hecho, 1 error, 2 uso incorrecto, 3 rechazado porque el in
     </message>
     <message>
         <location line="+1"/>
-        <source>Some texts (menus, dashboard titles) change only after Watchkeeper restarts. The command line&apos;s --lang wins over this choice.</source>
-        <translation>Algunos textos (menús, títulos de tableros) solo cambian después de reiniciar Watchkeeper. La opción --lang de la línea de comandos tiene prioridad sobre esta elección.</translation>
+        <source>The language changes when Watchkeeper starts next. The command line&apos;s --lang wins over this choice.</source>
+        <translation>El idioma cambia la próxima vez que se inicie Watchkeeper. La opción --lang de la línea de comandos tiene prioridad sobre esta elección.</translation>
     </message>
 </context>
 <context>
@@ -8684,13 +8684,13 @@ creado por %3: %4</translation>
 <context>
     <name>Wk::TimeSeriesChart</name>
     <message>
-        <location filename="../widgets/timeserieschart.cpp" line="+808"/>
-        <location line="+352"/>
+        <location filename="../widgets/timeserieschart.cpp" line="+819"/>
+        <location line="+351"/>
         <source>series %1</source>
         <translation>serie %1</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-346"/>
         <source>%1
 Click to show or hide this series.</source>
         <translation>%1
@@ -8708,7 +8708,7 @@ Haga clic para mostrar u ocultar esta serie.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+361"/>
+        <location line="+360"/>
         <source>+%1 more</source>
         <translation>+%1 más</translation>
     </message>

@@ -352,8 +352,9 @@ database: state.db
         QVERIFY(lang->itemText(0).startsWith(QStringLiteral("System language")));
         QVERIFY(lang->findData(QStringLiteral("en")) > 0);
         QVERIFY(child<QLabel>(&w, "languageRestartNote")->isVisible());
-        QVERIFY(
-            child<QLabel>(&w, "languageRestartNote")->text().contains(QStringLiteral("restart")));
+        QVERIFY(child<QLabel>(&w, "languageRestartNote")
+                    ->text()
+                    .contains(QStringLiteral("starts next")));
         QCoreApplication::processEvents(); // let the scroll area settle before the picture
         w.grab().save(QStringLiteral("/tmp/firstrun-settings-appearance.png"));
         // Back by keyboard: focus the desktop preview and press space.

@@ -24,6 +24,9 @@
 # folder with a clean environment; each --hide DIR (e.g. the build folder) is renamed for the
 # duration of the test so that nothing can reach it, and put back afterwards.
 #
+# Exit status 75 means the Debian mirror could not be reached (debootstrap or apt-get update
+# in the root): nothing was tested, and `./wk package --install-test` then tests on the host.
+#
 # Environment: WK_DEBIAN_MIRROR (default http://deb.debian.org/debian), WK_INSTALL_TEST_KEEP=1
 # keeps the root for inspection. Prints the time each step took; exits non-zero on a failure.
 set -euo pipefail
@@ -70,6 +73,10 @@ step() {
 fail() {
     echo "install-test: FAILED: $*" >&2
     exit 1
+}
+unavailable() {
+    echo "install-test: the Debian mirror is out of reach: $*" >&2
+    exit 75
 }
 
 work="$(mktemp -d /tmp/wk-install-test.XXXXXX)"
@@ -131,6 +138,10 @@ if [ "$mode" = chroot ]; then
     debootstrap --variant=minbase --cache-dir="$cache" bookworm "$root" "$mirror" \
         >"$work/debootstrap.log" 2>&1 || {
         tail -20 "$work/debootstrap.log" >&2
+        if grep -q -e "Failed getting release file" -e "Could not resolve" -e "Connection failed" \
+            -e "Temporary failure" "$work/debootstrap.log"; then
+            unavailable "debootstrap"
+        fi
         fail "debootstrap"
     }
     cat >"$root/etc/apt/sources.list" <<EOF
@@ -156,7 +167,7 @@ EOF
         cp "$cache"/*.deb "$root/var/cache/apt/archives/" 2>/dev/null || true
     as_root apt-get update -qq >"$work/apt.log" 2>&1 || {
         cat "$work/apt.log" >&2
-        fail "apt-get update in the root"
+        unavailable "apt-get update in the root"
     }
     as_root apt-get install -y -qq --no-install-recommends "/tmp/$(basename "$deb")" \
         >>"$work/apt.log" 2>&1 || {
@@ -294,6 +305,19 @@ fi
 check_png "$(sys_path $shot)" 1600 1000 || fail "the screenshot is not a real picture"
 mkdir -p "${WK_INSTALL_TEST_OUT:-/tmp}"
 cp "$(sys_path $shot)" "${WK_INSTALL_TEST_OUT:-/tmp}/install-test-executive.png"
+
+step "in German: LANG=de_DE.UTF-8 watchkeeper --help and --demo --screenshot"
+out="$(as_user env LANG=de_DE.UTF-8 /usr/bin/watchkeeper --help 2>"$work/err")" ||
+    fail "LANG=de_DE.UTF-8 watchkeeper --help (exit $?): $(cat "$work/err")"
+echo "$out" | grep -q "Sprache des Programms" || fail "--help is not in German: $out"
+if ! out="$(as_user timeout 300 env LANG=de_DE.UTF-8 QT_QPA_PLATFORM=offscreen \
+    /usr/bin/watchkeeper --demo --screenshot $home/operations-de.png --dashboard operations 2>&1)"; then
+    echo "$out" >&2
+    fail "LANG=de_DE.UTF-8 watchkeeper --demo --screenshot"
+fi
+echo "$out" | grep -q "geschrieben" || fail "the screenshot run did not speak German: $out"
+check_png "$(sys_path $home/operations-de.png)" 1600 1000 || fail "the German screenshot"
+cp "$(sys_path $home/operations-de.png)" "${WK_INSTALL_TEST_OUT:-/tmp}/install-test-operations-de.png"
 
 step "the example workspace against watchkeeper-sim"
 "${user_cmd[@]}" /usr/bin/watchkeeper-sim --port 0 >"$work/sim.out" 2>&1 &
