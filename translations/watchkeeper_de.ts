@@ -1547,7 +1547,7 @@
         <translation>Dashboard kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="dashboard-strings.cpp" line="+4"/>
+        <location filename="dashboard-strings.cpp" line="+5"/>
         <source>Business</source>
         <translation>Geschäft</translation>
     </message>
