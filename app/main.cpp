@@ -19,6 +19,8 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <functional>
+#include <memory>
 
 #include <pwd.h>
 #include <unistd.h>
@@ -228,8 +230,24 @@ int main(int argc, char **argv)
         return app.exec();
     }
 
-    MainWindow window(&session);
-    if (parser.isSet(dashboard) && !window.showDashboard(parser.value(dashboard))) {
+    auto window = std::make_unique<MainWindow>(&session);
+    // A language chosen in Settings: the window is made again in it, where the user was.
+    std::function<void()> followLanguage = [&] {
+        QObject::connect(window.get(), &MainWindow::languageChangeRequested, &app,
+                         [&](const QString &code) {
+                             QString error;
+                             auto next = MainWindow::inLanguage(*window, code, &error);
+                             if (!next) {
+                                 err << QStringLiteral("watchkeeper: %1").arg(error) << Qt::endl;
+                                 return;
+                             }
+                             window.release()->deleteLater(); // it is sending this signal
+                             window = std::move(next);
+                             followLanguage();
+                         });
+    };
+    followLanguage();
+    if (parser.isSet(dashboard) && !window->showDashboard(parser.value(dashboard))) {
         err << QApplication::translate("main", "watchkeeper: no dashboard named \"%1\"")
                    .arg(parser.value(dashboard))
             << Qt::endl;
@@ -238,16 +256,18 @@ int main(int argc, char **argv)
 
     if (parser.isSet(screenshot)) {
         const QStringList wh = parser.value(size).split(u'x');
-        window.resize(wh.value(0).toInt() > 0 ? wh.value(0).toInt() : 1600,
-                      wh.value(1).toInt() > 0 ? wh.value(1).toInt() : 1000);
+        window->resize(wh.value(0).toInt() > 0 ? wh.value(0).toInt() : 1600,
+                       wh.value(1).toInt() > 0 ? wh.value(1).toInt() : 1000);
         auto *shot = new ScreenshotTaker(
-            &session, &window, [&window] { return window.currentPage(); }, parser.value(screenshot),
-            &app);
+            &session, window.get(), [&window] { return window->currentPage(); },
+            parser.value(screenshot), &app);
         shot->start();
-        window.show();
+        window->show();
         return app.exec();
     }
 
-    window.show();
-    return app.exec();
+    window->show();
+    const int status = app.exec();
+    window.reset(); // before the session it shows
+    return status;
 }

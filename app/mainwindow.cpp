@@ -2,6 +2,7 @@
 
 #include "session.h"
 #include "settingswindow.h"
+#include "translation.h"
 
 #include "models/alerts/alertbook.h"
 #include "models/alerts/notificationtray.h"
@@ -112,7 +113,35 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     pageChanged(m_tabs->currentIndex());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Pages removed while the window goes must not switch the (shared) runners off.
+    m_tabs->disconnect(this);
+}
+
+std::unique_ptr<MainWindow> MainWindow::inLanguage(MainWindow &current, const QString &code,
+                                                   QString *error)
+{
+    const auto installed = Translation::install(code);
+    if (!installed) {
+        if (error)
+            *error = installed.error().toString();
+        return nullptr;
+    }
+    current.m_session->retranslateDashboards();
+    auto next = std::make_unique<MainWindow>(current.m_session);
+    next->setGeometry(current.geometry());
+    next->setWindowState(current.windowState());
+    next->m_tabs->setCurrentIndex(current.m_tabs->currentIndex());
+    if (current.m_settings && current.m_settings->isVisible()) {
+        next->showSettings();
+        next->m_settings->setGeometry(current.m_settings->geometry());
+        next->m_settings->showPage(current.m_settings->currentPage());
+    }
+    if (current.isVisible())
+        next->show();
+    return next;
+}
 
 void MainWindow::buildMenus()
 {
@@ -331,8 +360,10 @@ void MainWindow::showSettings()
                     desktop.quietHours.end = end;
                     tray->setSettings(desktop);
                 });
-        // themeChanged: already applied through the ThemeManager; languageChanged: the
-        // translator is chosen at start (the page says some texts need a restart).
+        // themeChanged: already applied through the ThemeManager. A language: the window is
+        // made again in it by its owner.
+        connect(m_settings, &SettingsWindow::languageChanged, this,
+                &MainWindow::languageChangeRequested);
     }
     m_settings->show();
     m_settings->raise();

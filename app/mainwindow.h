@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QComboBox;
 class QLabel;
 class QSystemTrayIcon;
@@ -26,6 +28,19 @@ public:
     bool showDashboard(const QString &id);
     DashboardPage *currentPage() const;
     QList<DashboardPage *> pages() const { return m_pages; }
+    SettingsWindow *settingsWindow() const { return m_settings; }
+    void showSettings();
+
+    // The same console in another language ("" = the system's): installs the translation,
+    // translates the built-in dashboards' words and makes a window that takes this one's place
+    // (geometry, tab, open settings page). Nothing is lost: the session, its data and the
+    // user's work live outside the window. Null (and `error` set) for an unknown language.
+    static std::unique_ptr<MainWindow> inLanguage(MainWindow &current, const QString &code,
+                                                  QString *error = nullptr);
+
+Q_SIGNALS:
+    // Settings chose a language; whoever owns the window replaces it (see inLanguage).
+    void languageChangeRequested(const QString &code);
 
 private:
     void buildMenus();
@@ -33,7 +48,6 @@ private:
     void updateTargetStatus();
     void pageChanged(int index);
     void exportReport();
-    void showSettings();
     void rebuildTargetLabels();
 
     Session *m_session; // not owned

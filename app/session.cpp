@@ -173,6 +173,20 @@ Result<bool> Session::start(const Options &options)
     return true;
 }
 
+void Session::retranslateDashboards()
+{
+    const QList<Dashboard> dashboards =
+        DashboardLoader::loadAll(m_workspace.dashboardsDir, nullptr);
+    for (DashboardRunner *runner : std::as_const(m_runners)) {
+        for (const Dashboard &d : dashboards) {
+            if (d.id == runner->dashboard().id) {
+                runner->setWords(d);
+                break;
+            }
+        }
+    }
+}
+
 void Session::startAlertBook()
 {
     if (m_database) {

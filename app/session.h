@@ -83,6 +83,8 @@ public:
     // The rule files in use: the workspace's, or the guide's built-in rules.
     QStringList ruleFiles() const;
     const QList<DashboardRunner *> &runners() const { return m_runners; }
+    // After the language changed: the built-in dashboards' words in the installed language.
+    void retranslateDashboards();
     DashboardRunner *runner(const QString &dashboardId) const;
     QStringList dashboardErrors() const { return m_dashboardErrors; }
     Database *database() const { return m_database.get(); } // null when keeping nothing

@@ -79,7 +79,7 @@ SettingsAppearancePage::SettingsAppearancePage(UserConfig *config, QWidget *pare
     }
     m_language->setCurrentIndex(std::max(0, m_language->findData(config->language())));
     lf->addRow(tr("&Language"), m_language);
-    auto *restart = note(tr("The language changes when Watchkeeper starts next. The command "
+    auto *restart = note(tr("The window changes language at once. At the next start the command "
                             "line's --lang wins over this choice."),
                          lang);
     restart->setObjectName(QStringLiteral("languageRestartNote"));

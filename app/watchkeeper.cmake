@@ -14,6 +14,7 @@ add_library(wk_app STATIC
     settingsappearancepage.cpp settingsappearancepage.h
     settingsthemepreview.cpp settingsthemepreview.h
     translation.cpp translation.h
+    mainwindow.cpp mainwindow.h
 )
 target_link_libraries(wk_app PUBLIC wk_models wk_sim wk_widgets)
 target_include_directories(wk_app PUBLIC ${PROJECT_SOURCE_DIR})
@@ -42,7 +43,6 @@ qt_add_resources(wk_app "translations"
 add_executable(watchkeeper
     main.cpp
     cli.cpp cli.h
-    mainwindow.cpp mainwindow.h
     reportcommand.cpp reportcommand.h
     screenshot.cpp screenshot.h
 )

@@ -1970,7 +1970,7 @@
 <context>
     <name>Wk::DashboardRunner</name>
     <message>
-        <location filename="../models/dashboards/dashboardrunner.cpp" line="+168"/>
+        <location filename="../models/dashboards/dashboardrunner.cpp" line="+196"/>
         <source>query %1: %2</source>
         <translation>Abfrage %1: %2</translation>
     </message>
@@ -4824,7 +4824,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 abgelehnt, weil sich
 <context>
     <name>Wk::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+47"/>
+        <location filename="../app/mainwindow.cpp" line="+48"/>
         <source>Watchkeeper</source>
         <translation>Watchkeeper</translation>
     </message>
@@ -4869,7 +4869,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 abgelehnt, weil sich
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+59"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -4982,7 +4982,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 abgelehnt, weil sich
         </translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>%1: waiting for first poll</source>
         <translation>%1: Warten auf die erste Abfrage</translation>
     </message>
@@ -7587,8 +7587,8 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 abgelehnt, weil sich
     </message>
     <message>
         <location line="+1"/>
-        <source>The language changes when Watchkeeper starts next. The command line&apos;s --lang wins over this choice.</source>
-        <translation>Die Sprache wechselt beim nächsten Start von Watchkeeper. Die Option --lang der Befehlszeile hat Vorrang vor dieser Auswahl.</translation>
+        <source>The window changes language at once. At the next start the command line&apos;s --lang wins over this choice.</source>
+        <translation>Das Fenster wechselt die Sprache sofort. Beim nächsten Start hat die Option --lang der Befehlszeile Vorrang vor dieser Auswahl.</translation>
     </message>
 </context>
 <context>
@@ -9390,7 +9390,7 @@ Klicken Sie, um diese Zeitreihe ein- oder auszublenden.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+84"/>
+        <location filename="../app/main.cpp" line="+86"/>
         <source>Operations console: service health, metrics, alerts and incidents.
 
 Subcommands: %1
@@ -9461,7 +9461,7 @@ Unterbefehle: %1
         <translation>watchkeeper: geben Sie --demo oder --workspace FILE an (siehe --help)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+84"/>
         <source>watchkeeper: no dashboard named &quot;%1&quot;</source>
         <translation>watchkeeper: kein Dashboard namens &quot;%1&quot;</translation>
     </message>

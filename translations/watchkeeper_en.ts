@@ -91,7 +91,7 @@
 <context>
     <name>Wk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+208"/>
+        <location filename="../app/mainwindow.cpp" line="+237"/>
         <source>Watchkeeper: %n unacknowledged alert(s), worst %1</source>
         <translation>
             <numerusform>Watchkeeper: %n unacknowledged alert, worst %1</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+76"/>
         <source> — %n series over the cap dropped</source>
         <translation>
             <numerusform> — %n series over the cap dropped</numerusform>

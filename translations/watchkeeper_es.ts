@@ -1970,7 +1970,7 @@
 <context>
     <name>Wk::DashboardRunner</name>
     <message>
-        <location filename="../models/dashboards/dashboardrunner.cpp" line="+168"/>
+        <location filename="../models/dashboards/dashboardrunner.cpp" line="+196"/>
         <source>query %1: %2</source>
         <translation>consulta %1: %2</translation>
     </message>
@@ -4824,7 +4824,7 @@ Códigos de salida: 0 hecho, 1 error, 2 uso incorrecto, 3 rechazado porque el in
 <context>
     <name>Wk::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+47"/>
+        <location filename="../app/mainwindow.cpp" line="+48"/>
         <source>Watchkeeper</source>
         <translation>Watchkeeper</translation>
     </message>
@@ -4869,7 +4869,7 @@ Códigos de salida: 0 hecho, 1 error, 2 uso incorrecto, 3 rechazado porque el in
         <translation>Auditoría</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+59"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -4982,7 +4982,7 @@ Códigos de salida: 0 hecho, 1 error, 2 uso incorrecto, 3 rechazado porque el in
         </translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>%1: waiting for first poll</source>
         <translation>%1: esperando el primer sondeo</translation>
     </message>
@@ -7587,8 +7587,8 @@ Códigos de salida: 0 hecho, 1 error, 2 uso incorrecto, 3 rechazado porque el in
     </message>
     <message>
         <location line="+1"/>
-        <source>The language changes when Watchkeeper starts next. The command line&apos;s --lang wins over this choice.</source>
-        <translation>El idioma cambia la próxima vez que se inicie Watchkeeper. La opción --lang de la línea de comandos tiene prioridad sobre esta elección.</translation>
+        <source>The window changes language at once. At the next start the command line&apos;s --lang wins over this choice.</source>
+        <translation>La ventana cambia de idioma al instante. En el próximo inicio, la opción --lang de la línea de comandos tiene prioridad sobre esta elección.</translation>
     </message>
 </context>
 <context>
@@ -9390,7 +9390,7 @@ Haga clic para mostrar u ocultar esta serie.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+84"/>
+        <location filename="../app/main.cpp" line="+86"/>
         <source>Operations console: service health, metrics, alerts and incidents.
 
 Subcommands: %1
@@ -9461,7 +9461,7 @@ Subcomandos: %1
         <translation>watchkeeper: indique --demo o --workspace FILE (consulte --help)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+84"/>
         <source>watchkeeper: no dashboard named &quot;%1&quot;</source>
         <translation>watchkeeper: no hay ningún tablero llamado &quot;%1&quot;</translation>
     </message>

@@ -58,6 +58,34 @@ DashboardRunner::DashboardRunner(Dashboard dashboard, QueryEngine *engine, Clock
     }
 }
 
+bool DashboardRunner::setWords(const Dashboard &words)
+{
+    if (words.id != m_dashboard.id || words.panels.size() != m_dashboard.panels.size())
+        return false;
+    for (qsizetype i = 0; i < words.panels.size(); ++i) {
+        const Panel &from = words.panels.at(i);
+        const Panel &to = m_dashboard.panels.at(i);
+        if (from.id != to.id || from.queries.size() != to.queries.size() ||
+            from.thresholds.size() != to.thresholds.size())
+            return false;
+    }
+    m_dashboard.title = words.title;
+    m_dashboard.audience = words.audience;
+    for (qsizetype i = 0; i < words.panels.size(); ++i) {
+        const Panel &from = words.panels.at(i);
+        Panel &to = m_dashboard.panels[i];
+        to.title = from.title;
+        to.description = from.description;
+        to.text = from.text;
+        to.targetLabel = from.targetLabel;
+        for (qsizetype q = 0; q < from.queries.size(); ++q)
+            to.queries[q].legend = from.queries.at(q).legend;
+        for (qsizetype t = 0; t < from.thresholds.size(); ++t)
+            to.thresholds[t].label = from.thresholds.at(t).label;
+    }
+    return true;
+}
+
 DashboardRunner::~DashboardRunner()
 {
     if (m_timer)

@@ -36,6 +36,9 @@ public:
     ~DashboardRunner() override;
 
     const Dashboard &dashboard() const { return m_dashboard; }
+    // Takes the words (titles, descriptions, labels, legends) of the same dashboard in another
+    // language; queries, layout and data stay. Returns false when `words` is another dashboard.
+    bool setWords(const Dashboard &words);
     const PanelData &data(int panel) const { return m_data.at(panel); }
     int panelCount() const { return int(m_data.size()); }
 

@@ -347,14 +347,13 @@ database: state.db
         QCOMPARE(managed.size(), 1);
         QCOMPARE(ThemeManager::current().variant, Theme::Variant::Wall);
         QCOMPARE(UserConfig().theme(), QStringLiteral("wall"));
-        // The language: the system's first, and the restart is said.
+        // The language: the system's first, and that it applies at once.
         QComboBox *lang = child<QComboBox>(&w, "language");
         QVERIFY(lang->itemText(0).startsWith(QStringLiteral("System language")));
         QVERIFY(lang->findData(QStringLiteral("en")) > 0);
         QVERIFY(child<QLabel>(&w, "languageRestartNote")->isVisible());
-        QVERIFY(child<QLabel>(&w, "languageRestartNote")
-                    ->text()
-                    .contains(QStringLiteral("starts next")));
+        QVERIFY(
+            child<QLabel>(&w, "languageRestartNote")->text().contains(QStringLiteral("at once")));
         QCoreApplication::processEvents(); // let the scroll area settle before the picture
         w.grab().save(QStringLiteral("/tmp/firstrun-settings-appearance.png"));
         // Back by keyboard: focus the desktop preview and press space.
