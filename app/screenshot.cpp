@@ -34,7 +34,8 @@ void ScreenshotTaker::dataArrived()
 {
     DashboardPage *page = m_currentPage();
     if (!page) {
-        capture();
+        // A tool tab (alerts, incidents, ...): let the layouts take the first data's texts.
+        QTimer::singleShot(300, this, &ScreenshotTaker::capture);
         return;
     }
     DashboardRunner *runner = page->runner();
