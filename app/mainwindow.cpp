@@ -68,8 +68,9 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
         });
         alerts->setProperty("wkTabId", QStringLiteral("alerts"));
         m_tabs->addTab(alerts, tr("Alerts"));
-        m_tabs->setTabToolTip(m_tabs->count() - 1,
-                              tr("Firing and pending alerts: A acknowledge, S suppress, / filter"));
+        m_tabs->setTabToolTip(
+            m_tabs->count() - 1,
+            tr("Firing and pending alerts: A acknowledge, S suppress, I open incident, / filter"));
     }
     if (session->incidents()) {
         auto *board = new IncidentBoard(m_tabs);
@@ -78,6 +79,14 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
         m_tabs->addTab(board, tr("Incidents"));
         m_tabs->setTabToolTip(m_tabs->count() - 1,
                               tr("P1–P4 incidents through the guide's five stages"));
+        // "Open incident…" on the alerts page shows the new incident on the board.
+        if (auto *alerts = m_tabs->findChild<AlertsPage *>()) {
+            alerts->setIncidentAutomation(session->incidentAutomation());
+            connect(alerts, &AlertsPage::incidentOpened, this, [this, board](qint64 id) {
+                m_tabs->setCurrentWidget(board);
+                board->selectIncident(id);
+            });
+        }
     }
     if (AlertBook *book = session->alertBook()) {
         const auto addTool = [this](QWidget *page, const char *id, const QString &title) {

@@ -77,6 +77,7 @@ public:
     // The incident board's store (shared by every desktop on a PostgreSQL database).
     IncidentRepository *incidents() const { return m_incidents.get(); }
     IncidentListModel *incidentModel() const { return m_incidentModel.get(); }
+    IncidentAutomation *incidentAutomation() const { return m_automation.get(); }
     // What dashboard panels show besides query answers: health, alerts, incidents.
     PanelModels panelModels() const;
     QStringList ruleErrors() const { return m_ruleErrors; }

@@ -1002,7 +1002,7 @@
 <context>
     <name>Wk::AlertsPage</name>
     <message>
-        <location filename="../widgets/alertspage.cpp" line="+71"/>
+        <location filename="../widgets/alertspage.cpp" line="+73"/>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
@@ -1039,12 +1039,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+385"/>
+        <location line="+452"/>
         <source>Show suppressed and inhibited</source>
         <translation>Zurückgehaltene und unterdrückte anzeigen</translation>
     </message>
     <message>
-        <location line="-383"/>
+        <location line="-450"/>
         <source>Also list alerts that are silenced, in a maintenance window or inhibited by another alert, with the reason</source>
         <translation>Auch Alarme auflisten, die stummgeschaltet, in einem Wartungsfenster oder durch einen anderen Alarm unterdrückt sind, mit dem Grund</translation>
     </message>
@@ -1119,7 +1119,17 @@
         <translation>Alarme wie die ausgewählten stummschalten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Open incident…</source>
+        <translation>Vorfall eröffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open an incident with the current alert linked to it</source>
+        <translation>Einen Vorfall eröffnen, mit dem aktuellen Alarm verknüpft</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
@@ -1134,7 +1144,32 @@
         <translation>Nichts zu bestätigen: Wählen Sie einen ausstehenden oder ausgelösten Alarm, den noch niemand bestätigt hat.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
+        <source>Nothing to open an incident for: select an alert.</source>
+        <translation>Kein Vorfall zu eröffnen: Wählen Sie einen Alarm aus.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The incident could not be opened.</source>
+        <translation>Der Vorfall konnte nicht eröffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The incident is queued: it opens when the incident database is reachable again.</source>
+        <translation>Der Vorfall ist vorgemerkt: Er wird eröffnet, sobald die Vorfalldatenbank wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opened incident #%1.</source>
+        <translation>Vorfall #%1 eröffnet.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Nothing to un-acknowledge: none of the selected alerts is acknowledged.</source>
         <translation>Keine Bestätigung aufzuheben: Keiner der ausgewählten Alarme ist bestätigt.</translation>
     </message>
@@ -4839,9 +4874,9 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 abgelehnt, weil sich
         <translation>Alarme</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Firing and pending alerts: A acknowledge, S suppress, / filter</source>
-        <translation>Ausgelöste und ausstehende Alarme: A bestätigen, S unterdrücken, / filtern</translation>
+        <location line="+3"/>
+        <source>Firing and pending alerts: A acknowledge, S suppress, I open incident, / filter</source>
+        <translation>Ausgelöste und ausstehende Alarme: A bestätigen, S zurückhalten, I Vorfall eröffnen, / filtern</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4854,7 +4889,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 abgelehnt, weil sich
         <translation>P1–P4-Vorfälle durch die fünf Phasen des Leitfadens</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Silences</source>
         <translation>Stummschaltungen</translation>
     </message>
@@ -6383,6 +6418,39 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 abgelehnt, weil sich
     </message>
 </context>
 <context>
+    <name>Wk::OpenIncidentDialog</name>
+    <message>
+        <location filename="../widgets/openincidentdialog.cpp" line="+24"/>
+        <source>Open incident</source>
+        <translation>Vorfall eröffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new incident with this alert linked to it:</source>
+        <translation>Ein neuer Vorfall, mit diesem Alarm verknüpft:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Severity</source>
+        <translation>&amp;Schweregrad</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Open incident</source>
+        <translation>Vorfall &amp;eröffnen</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Respond within %1, resolve within %2.</source>
+        <translation>Reaktion innerhalb von %1, Behebung innerhalb von %2.</translation>
+    </message>
+</context>
+<context>
     <name>Wk::PanelView</name>
     <message>
         <location filename="../widgets/panelview.cpp" line="+129"/>
@@ -7419,7 +7487,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 abgelehnt, weil sich
 <context>
     <name>Wk::ScreenshotTaker</name>
     <message>
-        <location filename="../app/screenshot.cpp" line="+63"/>
+        <location filename="../app/screenshot.cpp" line="+64"/>
         <source>watchkeeper: some panels have no data:</source>
         <translation>watchkeeper: einige Panels haben keine Daten:</translation>
     </message>

@@ -1002,7 +1002,7 @@
 <context>
     <name>Wk::AlertsPage</name>
     <message>
-        <location filename="../widgets/alertspage.cpp" line="+71"/>
+        <location filename="../widgets/alertspage.cpp" line="+73"/>
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
@@ -1039,12 +1039,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+385"/>
+        <location line="+452"/>
         <source>Show suppressed and inhibited</source>
         <translation>Mostrar suprimidas e inhibidas</translation>
     </message>
     <message>
-        <location line="-383"/>
+        <location line="-450"/>
         <source>Also list alerts that are silenced, in a maintenance window or inhibited by another alert, with the reason</source>
         <translation>Mostrar también las alertas silenciadas, en una ventana de mantenimiento o inhibidas por otra alerta, con el motivo</translation>
     </message>
@@ -1119,7 +1119,17 @@
         <translation>Silenciar alertas como las seleccionadas</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Open incident…</source>
+        <translation>Abrir incidente…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open an incident with the current alert linked to it</source>
+        <translation>Abrir un incidente con la alerta actual vinculada</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Filter</source>
         <translation>Filtrar</translation>
     </message>
@@ -1134,7 +1144,32 @@
         <translation>Nada que reconocer: seleccione una alerta pendiente o activa que nadie haya reconocido.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
+        <source>Nothing to open an incident for: select an alert.</source>
+        <translation>No hay nada para lo que abrir un incidente: seleccione una alerta.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The incident could not be opened.</source>
+        <translation>No se pudo abrir el incidente.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The incident is queued: it opens when the incident database is reachable again.</source>
+        <translation>El incidente está en cola: se abrirá cuando la base de datos de incidentes vuelva a estar accesible.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opened incident #%1.</source>
+        <translation>Incidente #%1 abierto.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Nothing to un-acknowledge: none of the selected alerts is acknowledged.</source>
         <translation>No hay nada a lo que quitar el reconocimiento: ninguna de las alertas seleccionadas está reconocida.</translation>
     </message>
@@ -4839,9 +4874,9 @@ Códigos de salida: 0 hecho, 1 error, 2 uso incorrecto, 3 rechazado porque el in
         <translation>Alertas</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Firing and pending alerts: A acknowledge, S suppress, / filter</source>
-        <translation>Alertas activas y pendientes: A reconocer, S suprimir, / filtrar</translation>
+        <location line="+3"/>
+        <source>Firing and pending alerts: A acknowledge, S suppress, I open incident, / filter</source>
+        <translation>Alertas activas y pendientes: A reconocer, S suprimir, I abrir incidente, / filtrar</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4854,7 +4889,7 @@ Códigos de salida: 0 hecho, 1 error, 2 uso incorrecto, 3 rechazado porque el in
         <translation>Incidentes P1–P4 a lo largo de las cinco etapas de la guía</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Silences</source>
         <translation>Silencios</translation>
     </message>
@@ -6383,6 +6418,39 @@ Códigos de salida: 0 hecho, 1 error, 2 uso incorrecto, 3 rechazado porque el in
     </message>
 </context>
 <context>
+    <name>Wk::OpenIncidentDialog</name>
+    <message>
+        <location filename="../widgets/openincidentdialog.cpp" line="+24"/>
+        <source>Open incident</source>
+        <translation>Abrir incidente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new incident with this alert linked to it:</source>
+        <translation>Un incidente nuevo con esta alerta vinculada:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Severity</source>
+        <translation>&amp;Gravedad</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Open incident</source>
+        <translation>&amp;Abrir incidente</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Respond within %1, resolve within %2.</source>
+        <translation>Responder en %1, resolver en %2.</translation>
+    </message>
+</context>
+<context>
     <name>Wk::PanelView</name>
     <message>
         <location filename="../widgets/panelview.cpp" line="+129"/>
@@ -7419,7 +7487,7 @@ Códigos de salida: 0 hecho, 1 error, 2 uso incorrecto, 3 rechazado porque el in
 <context>
     <name>Wk::ScreenshotTaker</name>
     <message>
-        <location filename="../app/screenshot.cpp" line="+63"/>
+        <location filename="../app/screenshot.cpp" line="+64"/>
         <source>watchkeeper: some panels have no data:</source>
         <translation>watchkeeper: algunos paneles no tienen datos:</translation>
     </message>

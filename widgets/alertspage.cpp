@@ -1,10 +1,12 @@
 #include "widgets/alertspage.h"
 
 #include "models/alerts/alertbook.h"
+#include "models/incidents/incidentautomation.h"
 #include "widgets/acknowledgedialog.h"
 #include "widgets/alertlistproxy.h"
 #include "widgets/alertstyle.h"
 #include "widgets/flowlayout.h"
+#include "widgets/openincidentdialog.h"
 #include "widgets/silencedialog.h"
 #include "widgets/thememanager.h"
 
@@ -260,6 +262,12 @@ QWidget *AlertsPage::buildActionBar()
                                tr("Take back the acknowledgement of the selected alerts"));
     m_silenceAction = makeAction(tr("Silence…"), QKeySequence(Qt::Key_S),
                                  tr("Silence alerts like the selected ones"));
+    m_incidentAction = makeAction(tr("Open incident…"), QKeySequence(Qt::Key_I),
+                                  tr("Open an incident with the current alert linked to it"));
+    m_incidentButton = bar->findChildren<QToolButton *>(Qt::FindDirectChildrenOnly).constLast();
+    m_incidentAction->setEnabled(false);
+    m_incidentButton->hide(); // until the page has incidents
+    connect(m_incidentAction, &QAction::triggered, this, [this] { openIncidentForSelected(); });
     connect(m_ackAction, &QAction::triggered, this, [this] { acknowledgeSelected(); });
     connect(m_unackAction, &QAction::triggered, this, &AlertsPage::unacknowledgeSelected);
     connect(m_silenceAction, &QAction::triggered, this, [this] { suppressSelected(); });
@@ -468,6 +476,67 @@ AcknowledgeDialog *AlertsPage::acknowledgeSelected()
     showMessage({}, false);
     auto *dialog = new AcknowledgeDialog(m_book, ids, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this] { m_view->setFocus(); });
+    dialog->open();
+    return dialog;
+}
+
+void AlertsPage::setIncidentAutomation(IncidentAutomation *automation)
+{
+    m_automation = automation;
+    m_incidentAction->setEnabled(automation != nullptr);
+    m_incidentButton->setVisible(automation != nullptr);
+}
+
+OpenIncidentDialog *AlertsPage::openIncidentForSelected()
+{
+    if (!m_book || !m_automation)
+        return nullptr;
+    quint64 id = currentAlertId();
+    if (!id && !selectedAlertIds().isEmpty())
+        id = selectedAlertIds().constFirst();
+    const std::optional<AlertStatus> status = id ? m_book->status(id) : std::nullopt;
+    if (!status) {
+        showMessage(tr("Nothing to open an incident for: select an alert."), false);
+        return nullptr;
+    }
+    showMessage({}, false);
+    QMap<QString, QString> labels;
+    for (const Label &l : status->alert.labels)
+        labels.insert(l.name, l.value);
+    const QString summary = status->alert.annotations.value(QStringLiteral("summary"));
+    const QString fingerprint = Alert::fingerprintToString(status->id());
+    const IncidentSeverity suggested = m_automation->severityMapping().value(
+        status->severity().trimmed().toLower(), IncidentSeverity::P3);
+    const QString instance = labels.value(QStringLiteral("instance"));
+    auto *dialog = new OpenIncidentDialog(
+        instance.isEmpty() ? status->alertName()
+                           : tr("%1 on %2").arg(status->alertName(), instance),
+        IncidentAutomation::titleFor(labels, summary), suggested, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(
+        dialog, &OpenIncidentDialog::openRequested, this,
+        [this, dialog, fingerprint, labels, severity = status->severity(),
+         summary](const QString &title, IncidentSeverity chosen) {
+            if (!m_automation)
+                return;
+            const IncidentAutomation::Outcome out =
+                m_automation->openFromAlert(fingerprint, labels, severity, summary, chosen, title);
+            if (out.action != IncidentAutomation::Outcome::Action::Opened) {
+                dialog->showError(out.message.isEmpty() ? tr("The incident could not be opened.")
+                                                        : out.message);
+                return;
+            }
+            dialog->accept();
+            if (out.incidentId <= 0) {
+                showMessage(tr("The incident is queued: it opens when the incident database "
+                               "is reachable again."),
+                            false);
+                return;
+            }
+            showMessage(tr("Opened incident #%1.").arg(out.incidentId), false);
+            Q_EMIT incidentOpened(out.incidentId);
+        });
     connect(dialog, &QDialog::finished, this, [this] { m_view->setFocus(); });
     dialog->open();
     return dialog;

@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class QAction;
+class QToolButton;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -21,6 +22,8 @@ namespace Wk {
 
 class AcknowledgeDialog;
 class AlertBook;
+class IncidentAutomation;
+class OpenIncidentDialog;
 class AlertListProxy;
 class QueryEngine;
 class SilenceDialog;
@@ -31,8 +34,10 @@ class SilenceDialog;
 //
 // Keyboard: A acknowledges the selected alerts (a dialog; Enter confirms), Shift+A takes the
 // acknowledgement back, S silences them (the silence dialog prefilled with their alertname and
-// instance), / goes to the text filter (Escape comes back), Enter opens the details (and folds
-// or unfolds a group row). Dialogs open without blocking; the page talks only to the AlertBook.
+// instance), I opens an incident from the current alert (when the page has incidents), / goes
+// to the text filter (Escape comes back), Enter opens the details (and folds or unfolds a group
+// row). Dialogs open without blocking; the page talks to the AlertBook and, for incidents, to
+// the IncidentAutomation.
 class AlertsPage final : public QWidget
 {
     Q_OBJECT
@@ -49,6 +54,8 @@ public:
 
     // Where the detail chart finds a rule's expression (the app looks it up in the rules).
     void setExpressionLookup(ExpressionLookup lookup);
+    // Enables "Open incident…" (I); not owned, may be null (no incident board).
+    void setIncidentAutomation(IncidentAutomation *automation);
 
     // Filters, as the filter bar sets them.
     void setSeverityShown(const QString &severity, bool shown);
@@ -66,6 +73,7 @@ public:
     AcknowledgeDialog *acknowledgeSelected();
     void unacknowledgeSelected();
     SilenceDialog *suppressSelected();
+    OpenIncidentDialog *openIncidentForSelected();
     void focusFilter();
     void openDetail();
 
@@ -80,10 +88,13 @@ public:
     QAction *acknowledgeAction() const { return m_ackAction; }
     QAction *unacknowledgeAction() const { return m_unackAction; }
     QAction *silenceAction() const { return m_silenceAction; }
+    QAction *openIncidentAction() const { return m_incidentAction; }
 
 Q_SIGNALS:
     // A silence was saved from this page.
     void silenceSaved(const QString &id);
+    // An incident was opened from this page (the window shows it on the board).
+    void incidentOpened(qint64 incidentId);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -122,7 +133,10 @@ private:
     QAction *m_ackAction;
     QAction *m_unackAction;
     QAction *m_silenceAction;
+    QAction *m_incidentAction;
+    QToolButton *m_incidentButton = nullptr;
     QAction *m_filterAction;
+    IncidentAutomation *m_automation = nullptr; // not owned
 
     Clock::TimerId m_tick = 0;
     qint64 m_lastChartMs = 0;

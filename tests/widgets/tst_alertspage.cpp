@@ -1,12 +1,15 @@
 #include "alertsfixture.h"
 
 #include "models/alerts/silencestore.h"
+#include "models/incidents/incidentautomation.h"
+#include "models/incidents/incidentrepository.h"
 #include "widgets/acknowledgedialog.h"
 #include "widgets/alertdetailpane.h"
 #include "widgets/alertlistproxy.h"
 #include "widgets/alertspage.h"
 #include "widgets/alertspanel.h"
 #include "widgets/matchereditor.h"
+#include "widgets/openincidentdialog.h"
 #include "widgets/silencedialog.h"
 #include "widgets/thememanager.h"
 #include "widgets/timeserieschart.h"
@@ -17,9 +20,11 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
 
@@ -284,6 +289,67 @@ private Q_SLOTS:
         QTest::keyClick(m_page->view(), Qt::Key_A, Qt::ShiftModifier);
         QVERIFY(!book()->isAcknowledged(db));
         QCOMPARE(cell(db, AlertListProxy::AcknowledgedColumn), QString());
+    }
+
+    // I opens an incident from the current alert: title and severity suggested from it, the
+    // alert linked, the incident announced for the board.
+    void keyIOpensAnIncidentFromTheAlert()
+    {
+        QVERIFY(!m_page->openIncidentAction()->isEnabled()); // no incidents yet: no action
+        IncidentRepository::Options options;
+        options.location = QStringLiteral(":memory:");
+        options.operatorName = QStringLiteral("ana.ops");
+        auto repo = IncidentRepository::open(options, &m_world->clock);
+        QVERIFY(repo);
+        IncidentAutomation automation(repo.value().get());
+        m_page->setIncidentAutomation(&automation);
+        QVERIFY(m_page->openIncidentAction()->isEnabled());
+        QSignalSpy opened(m_page.get(), &AlertsPage::incidentOpened);
+
+        const quint64 db =
+            m_world->alertId(QStringLiteral("DatabaseUnavailable"), QStringLiteral("db-1"));
+        m_page->selectAlert(db);
+        focusList();
+        QTest::keyClick(m_page->view(), Qt::Key_I);
+        OpenIncidentDialog *dialog = openDialog<OpenIncidentDialog>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->title(), u"DatabaseUnavailable on db-1"_qs);
+        QCOMPARE(dialog->severity(), IncidentSeverity::P1); // critical
+        QVERIFY(dialog->findChild<QLabel *>(u"targets"_qs)->text().contains(u"5 min"));
+
+        // An empty title cannot be sent.
+        dialog->setTitle(QString());
+        QVERIFY(
+            !dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+        dialog->setTitle(u"Primary database down"_qs);
+        dialog->setSeverity(IncidentSeverity::P2);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+
+        QCOMPARE(opened.size(), 1);
+        const qint64 id = opened.at(0).at(0).toLongLong();
+        const std::optional<Incident> incident = repo.value()->incident(id);
+        QVERIFY(incident);
+        QCOMPARE(incident->title, u"Primary database down"_qs);
+        QCOMPARE(incident->severity, IncidentSeverity::P2);
+        QCOMPARE(incident->alerts.size(), 1);
+        QCOMPARE(incident->alerts.at(0).alertname, u"DatabaseUnavailable"_qs);
+        QCOMPARE(incident->alerts.at(0).fingerprint, Alert::fingerprintToString(db));
+        QVERIFY(m_page->messageText().contains(QString::number(id)));
+        QTRY_VERIFY(!openDialog<OpenIncidentDialog>());
+
+        // A high alert suggests P2; nothing selected says why nothing opens.
+        const quint64 web =
+            m_world->alertId(QStringLiteral("HighErrorRate"), QStringLiteral("web-1"));
+        m_page->selectAlert(web);
+        dialog = m_page->openIncidentForSelected();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->severity(), IncidentSeverity::P2);
+        dialog->reject();
+        m_page->view()->clearSelection();
+        m_page->view()->setCurrentIndex({});
+        QVERIFY(!m_page->openIncidentForSelected());
+        QVERIFY(m_page->messageText().contains(u"select an alert"));
+        m_page->setIncidentAutomation(nullptr);
     }
 
     void bulkAcknowledgeAndInlineErrors()
