@@ -152,6 +152,12 @@ Result<bool> Session::start(const Options &options)
     // Each dashboard asks the engine it names: local by default, or a Prometheus-API server.
     m_engines = std::make_unique<EngineRegistry>(m_engine.get());
     m_engines->setDefaultPrometheus(m_workspace.prometheus);
+    PrometheusEngine::Options remote;
+    remote.timeoutMs = m_workspace.prometheusAccess.timeoutMs;
+    remote.tls = m_workspace.prometheusAccess.tls;
+    remote.credentialsFile = m_workspace.prometheusAccess.credentialsFile;
+    remote.bearerToken = m_workspace.prometheusAccess.bearerToken.toUtf8();
+    m_engines->setPrometheusOptions(remote);
     const QList<Dashboard> dashboards =
         DashboardLoader::loadAll(m_workspace.dashboardsDir, &m_dashboardErrors);
     for (const Dashboard &d : dashboards) {
@@ -307,6 +313,13 @@ void Session::startIncidents(bool demo)
     // its resolution goes on that incident's timeline.
     m_automation = std::make_unique<IncidentAutomation>(m_incidents.get());
     IncidentAutomation *automation = m_automation.get();
+    if (m_workspace.incidentOpenFor) { // the workspace's incidents: open_for:
+        QHash<QString, IncidentSeverity> mapping;
+        for (auto it = m_workspace.incidentOpenFor->cbegin();
+             it != m_workspace.incidentOpenFor->cend(); ++it)
+            mapping.insert(it.key(), IncidentSeverity(it.value()));
+        automation->setSeverityMapping(mapping);
+    }
     const auto labelsOf = [](const AlertStatus &s) {
         QMap<QString, QString> labels;
         for (const Label &l : s.alert.labels)

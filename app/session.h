@@ -78,6 +78,7 @@ public:
     IncidentRepository *incidents() const { return m_incidents.get(); }
     IncidentListModel *incidentModel() const { return m_incidentModel.get(); }
     IncidentAutomation *incidentAutomation() const { return m_automation.get(); }
+    EngineRegistry *engines() const { return m_engines.get(); }
     // What dashboard panels show besides query answers: health, alerts, incidents.
     PanelModels panelModels() const;
     QStringList ruleErrors() const { return m_ruleErrors; }

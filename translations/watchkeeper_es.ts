@@ -9082,7 +9082,7 @@ Haga clic para mostrar u ocultar esta serie.</translation>
         <translation>%1: &quot;%2&quot; no es una URL http:// o https://</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+50"/>
         <source>a target</source>
         <translation>un destino</translation>
     </message>
@@ -9103,11 +9103,12 @@ Haga clic para mostrar u ocultar esta serie.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+52"/>
         <source>url</source>
         <translation>url</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-50"/>
         <source>kind</source>
         <translation>kind</translation>
     </message>
@@ -9123,11 +9124,12 @@ Haga clic para mostrar u ocultar esta serie.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+37"/>
         <source>timeout</source>
         <translation>timeout</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-33"/>
         <source>timeout must not be longer than the interval</source>
         <translation>timeout no debe superar el intervalo</translation>
     </message>
@@ -9152,7 +9154,7 @@ Haga clic para mostrar u ocultar esta serie.</translation>
         <translation>un valor de etiqueta</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-69"/>
         <source>tls</source>
         <translation>tls</translation>
     </message>
@@ -9182,7 +9184,37 @@ Haga clic para mostrar u ocultar esta serie.</translation>
         <translation>bearer_token</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+70"/>
+        <source>prometheus needs a url</source>
+        <translation>prometheus necesita una url</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>incidents</source>
+        <translation>incidents</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>open_for must be a mapping of alert severity to P1, P2, P3 or P4</source>
+        <translation>open_for debe ser una asignación de gravedad de alerta a P1, P2, P3 o P4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an alert severity</source>
+        <translation>una gravedad de alerta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an incident severity</source>
+        <translation>una gravedad de incidente</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>open_for: &quot;%1&quot; for %2 is not P1, P2, P3 or P4</source>
+        <translation>open_for: &quot;%1&quot; para %2 no es P1, P2, P3 ni P4</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>environment variable %1 is not set</source>
         <translation>la variable de entorno %1 no está definida</translation>
     </message>
@@ -9242,12 +9274,13 @@ Haga clic para mostrar u ocultar esta serie.</translation>
         <translation>alertmanager</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-163"/>
+        <location line="+4"/>
         <source>prometheus</source>
         <translation>prometheus</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+168"/>
         <source>displays must be a list</source>
         <translation>displays debe ser una lista</translation>
     </message>

@@ -158,6 +158,32 @@ private:
     std::optional<Error> m_error;
 };
 
+// tls:, credentials_file: and bearer_token: of a target or the Prometheus server.
+void readAccess(Reader &r, const YAML::Node &n, const QDir &base, TlsConfig *tlsConfig,
+                QString *credentialsFile, QString *bearerToken)
+{
+    if (const YAML::Node tls = n["tls"]) {
+        if (r.checkKeys(tls, {"ca_file", "insecure_skip_verify"}, Tr::tr("tls"))) {
+            if (tls["ca_file"])
+                tlsConfig->caFile = r.path(tls["ca_file"], Tr::tr("ca_file"), base);
+            if (tls["insecure_skip_verify"])
+                tlsConfig->insecureSkipVerify =
+                    r.boolean(tls["insecure_skip_verify"], Tr::tr("insecure_skip_verify"));
+        }
+    }
+    if (n["credentials_file"])
+        *credentialsFile = r.path(n["credentials_file"], Tr::tr("credentials_file"), base);
+    if (const YAML::Node token = n["bearer_token"]) {
+        // Secrets are never inline: only an environment reference is accepted.
+        const QString raw = str(token);
+        if (!raw.trimmed().startsWith(u"${"))
+            r.fail(token, Tr::tr("bearer_token must be an environment reference like ${TOKEN}; "
+                                 "put secrets in credentials_file or the environment"));
+        else
+            *bearerToken = r.scalar(token, Tr::tr("bearer_token"));
+    }
+}
+
 TargetConfig readTarget(Reader &r, const YAML::Node &n, const QDir &base)
 {
     TargetConfig t;
@@ -209,27 +235,62 @@ TargetConfig readTarget(Reader &r, const YAML::Node &n, const QDir &base)
                 t.labels.insert(str(kv.first), r.scalar(kv.second, Tr::tr("a label value")));
         }
     }
-    if (const YAML::Node tls = n["tls"]) {
-        if (r.checkKeys(tls, {"ca_file", "insecure_skip_verify"}, Tr::tr("tls"))) {
-            if (tls["ca_file"])
-                t.tls.caFile = r.path(tls["ca_file"], Tr::tr("ca_file"), base);
-            if (tls["insecure_skip_verify"])
-                t.tls.insecureSkipVerify =
-                    r.boolean(tls["insecure_skip_verify"], Tr::tr("insecure_skip_verify"));
+    readAccess(r, n, base, &t.tls, &t.credentialsFile, &t.bearerToken);
+    return t;
+}
+
+// prometheus: a URL, or a mapping with url, timeout, tls, credentials_file, bearer_token.
+void readPrometheus(Reader &r, const YAML::Node &n, const QDir &base, Workspace &ws)
+{
+    if (n.IsScalar()) {
+        ws.prometheus = r.url(n, Tr::tr("prometheus"));
+        return;
+    }
+    if (!r.checkKeys(n, {"url", "timeout", "tls", "credentials_file", "bearer_token"},
+                     Tr::tr("prometheus")))
+        return;
+    if (!n["url"]) {
+        r.fail(n, Tr::tr("prometheus needs a url"));
+        return;
+    }
+    ws.prometheus = r.url(n["url"], Tr::tr("url"));
+    if (n["timeout"])
+        ws.prometheusAccess.timeoutMs = r.duration(n["timeout"], Tr::tr("timeout"));
+    PrometheusAccess &a = ws.prometheusAccess;
+    readAccess(r, n, base, &a.tls, &a.credentialsFile, &a.bearerToken);
+}
+
+// incidents: open_for: {critical: P1, high: P2}
+void readIncidents(Reader &r, const YAML::Node &n, Workspace &ws)
+{
+    if (!r.checkKeys(n, {"open_for"}, Tr::tr("incidents")))
+        return;
+    const YAML::Node openFor = n["open_for"];
+    if (!openFor)
+        return;
+    if (!openFor.IsMap() && !(openFor.IsNull() || (openFor.IsScalar() && str(openFor).isEmpty()))) {
+        r.fail(openFor, Tr::tr("open_for must be a mapping of alert severity to P1, P2, P3 or P4"));
+        return;
+    }
+    QMap<QString, int> mapping;
+    if (openFor.IsMap()) {
+        static const QRegularExpression levelRe(QStringLiteral("^[Pp]?([1-4])$"));
+        for (const auto &kv : openFor) {
+            const QString severity = r.scalar(kv.first, Tr::tr("an alert severity")).trimmed();
+            const QString level = r.scalar(kv.second, Tr::tr("an incident severity")).trimmed();
+            if (r.failed())
+                return;
+            const auto m = levelRe.match(level);
+            if (!m.hasMatch()) {
+                r.fail(
+                    kv.second,
+                    Tr::tr("open_for: \"%1\" for %2 is not P1, P2, P3 or P4").arg(level, severity));
+                return;
+            }
+            mapping.insert(severity.toLower(), m.captured(1).toInt());
         }
     }
-    if (n["credentials_file"])
-        t.credentialsFile = r.path(n["credentials_file"], Tr::tr("credentials_file"), base);
-    if (const YAML::Node token = n["bearer_token"]) {
-        // Secrets are never inline: only an environment reference is accepted.
-        const QString raw = str(token);
-        if (!raw.trimmed().startsWith(u"${"))
-            r.fail(token, Tr::tr("bearer_token must be an environment reference like ${TOKEN}; "
-                                 "put secrets in credentials_file or the environment"));
-        else
-            t.bearerToken = r.scalar(token, Tr::tr("bearer_token"));
-    }
-    return t;
+    ws.incidentOpenFor = mapping;
 }
 
 } // namespace
@@ -306,8 +367,8 @@ Result<Workspace> WorkspaceLoader::loadText(const QByteArray &yaml, const QStrin
     if (!root || root.IsNull())
         return Error(Tr::tr("the workspace is empty; it needs at least a targets: list"), path);
     if (!r.checkKeys(root,
-                     // notifications, inhibit_rules, escalation and incidents are read by their
-                     // own loaders (models/alerts, models/incidents) from the same file.
+                     // notifications, inhibit_rules and escalation are read by their own
+                     // loaders (models/alerts) from the same file.
                      {"title", "targets", "database", "rule_files", "dashboards", "alertmanager",
                       "prometheus", "displays", "notifications", "inhibit_rules", "escalation",
                       "incidents"},
@@ -347,7 +408,11 @@ Result<Workspace> WorkspaceLoader::loadText(const QByteArray &yaml, const QStrin
     if (root["alertmanager"])
         ws.alertmanager = r.url(root["alertmanager"], Tr::tr("alertmanager"));
     if (root["prometheus"])
-        ws.prometheus = r.url(root["prometheus"], Tr::tr("prometheus"));
+        readPrometheus(r, root["prometheus"], base, ws);
+    if (root["incidents"])
+        readIncidents(r, root["incidents"], ws);
+    if (r.failed())
+        return r.error();
     if (const YAML::Node displays = root["displays"]) {
         if (!displays.IsSequence()) {
             r.fail(displays, Tr::tr("displays must be a list"));

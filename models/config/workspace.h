@@ -7,6 +7,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <optional>
+
 namespace Wk {
 
 struct TlsConfig
@@ -38,6 +40,15 @@ struct TargetConfig
     static QString kindName(Kind kind);
 };
 
+// How to reach the workspace's Prometheus server (the remote query engine).
+struct PrometheusAccess
+{
+    qint64 timeoutMs = 30'000;
+    TlsConfig tls;
+    QString credentialsFile; // a bearer token read at each query
+    QString bearerToken;     // from ${ENV} only
+};
+
 // One screen of the NOC wall: which dashboards it rotates through and how fast.
 struct DisplayConfig
 {
@@ -59,7 +70,11 @@ struct Workspace
     QStringList ruleFiles;
     QString dashboardsDir;
     QUrl alertmanager;
-    QUrl prometheus;               // the default remote engine, when set
+    QUrl prometheus; // the default remote engine, when set
+    PrometheusAccess prometheusAccess;
+    // incidents: open_for: alert severity (lower case) -> incident severity 1..4 (P1..P4).
+    // Unset: the defaults (critical P1, high P2); set and empty: alerts open no incident.
+    std::optional<QMap<QString, int>> incidentOpenFor;
     QList<DisplayConfig> displays; // the wall's screens; empty = one screen, all dashboards
 
     const TargetConfig *target(const QString &key) const;

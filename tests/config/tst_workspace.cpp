@@ -98,6 +98,63 @@ displays:
         QTest::newRow("unknown-target-key")
             << QByteArray("targets:\n  - {name: a, url: 'http://x/', intervall: 5s}\n")
             << "unknown key \"intervall\" in a target";
+        QTest::newRow("prometheus-without-url")
+            << QByteArray("targets: []\nprometheus:\n  timeout: 10s\n")
+            << "ws.yml:3:3: prometheus needs a url";
+        QTest::newRow("prometheus-inline-secret")
+            << QByteArray("targets: []\nprometheus: {url: 'http://p:9090', bearer_token: abc}\n")
+            << "bearer_token must be an environment reference";
+        QTest::newRow("prometheus-unknown-key")
+            << QByteArray("targets: []\nprometheus: {url: 'http://p:9090', token: x}\n")
+            << "unknown key \"token\" in prometheus";
+        QTest::newRow("incident-level")
+            << QByteArray("targets: []\nincidents:\n  open_for:\n    critical: P0\n")
+            << "ws.yml:4:15: open_for: \"P0\" for critical is not P1, P2, P3 or P4";
+        QTest::newRow("incidents-unknown-key")
+            << QByteArray("targets: []\nincidents: {open: {critical: P1}}\n")
+            << "unknown key \"open\" in incidents";
+        QTest::newRow("open-for-list") << QByteArray("targets: []\nincidents: {open_for: [P1]}\n")
+                                       << "open_for must be a mapping";
+    }
+
+    // prometheus: as a mapping: the remote engine's timeout, token file (relative to the
+    // workspace) and TLS; incidents: open_for: which alert severities open which incidents.
+    void prometheusAccessAndIncidentLevels()
+    {
+        const QByteArray yaml = "targets: []\n"
+                                "prometheus:\n"
+                                "  url: https://prom.internal:9090\n"
+                                "  timeout: 12s\n"
+                                "  credentials_file: secrets/prom-token\n"
+                                "  tls: {ca_file: /etc/ssl/ca.pem}\n"
+                                "incidents:\n"
+                                "  open_for:\n"
+                                "    Critical: P1\n"
+                                "    high: 3\n"
+                                "    medium: p4\n";
+        auto r = WorkspaceLoader::loadText(yaml, QStringLiteral("/etc/wk/ws.yml"));
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+        const Workspace &ws = r.value();
+        QCOMPARE(ws.prometheus, QUrl(QStringLiteral("https://prom.internal:9090")));
+        QCOMPARE(ws.prometheusAccess.timeoutMs, 12'000);
+        QCOMPARE(ws.prometheusAccess.credentialsFile, QStringLiteral("/etc/wk/secrets/prom-token"));
+        QCOMPARE(ws.prometheusAccess.tls.caFile, QStringLiteral("/etc/ssl/ca.pem"));
+        QVERIFY(ws.incidentOpenFor);
+        QCOMPARE(*ws.incidentOpenFor, (QMap<QString, int>{{QStringLiteral("critical"), 1},
+                                                          {QStringLiteral("high"), 3},
+                                                          {QStringLiteral("medium"), 4}}));
+
+        // The short form, and no incidents: section: the defaults.
+        auto plain = WorkspaceLoader::loadText("targets: []\nprometheus: http://p:9090\n");
+        QVERIFY(plain.ok());
+        QCOMPARE(plain.value().prometheus, QUrl(QStringLiteral("http://p:9090")));
+        QCOMPARE(plain.value().prometheusAccess.timeoutMs, 30'000);
+        QVERIFY(!plain.value().incidentOpenFor);
+
+        // An empty open_for: alerts open no incident.
+        auto none = WorkspaceLoader::loadText("targets: []\nincidents: {open_for: {}}\n");
+        QVERIFY(none.ok());
+        QVERIFY(none.value().incidentOpenFor && none.value().incidentOpenFor->isEmpty());
     }
     void invalid()
     {
