@@ -77,6 +77,20 @@ void StatusGridView::applyTheme()
     scheduleDelayedItemsLayout(); // tile heights follow the type sizes
 }
 
+void StatusGridView::setModel(QAbstractItemModel *model)
+{
+    if (QAbstractItemModel *old = this->model())
+        disconnect(old, nullptr, this, nullptr);
+    QListView::setModel(model);
+    if (model) {
+        // How many tiles there are decides how much each can say.
+        connect(model, &QAbstractItemModel::rowsInserted, this, &StatusGridView::relayoutTiles);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &StatusGridView::relayoutTiles);
+        connect(model, &QAbstractItemModel::modelReset, this, &StatusGridView::relayoutTiles);
+    }
+    relayoutTiles();
+}
+
 void StatusGridView::relayoutTiles()
 {
     const Theme &th = ThemeManager::current();
@@ -86,11 +100,39 @@ void StatusGridView::relayoutTiles()
     // appear, shown or not; tiles must fit that.
     const int bar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, verticalScrollBar());
     const int avail = std::max(1, maximumViewportSize().width() - bar - 1);
-    m_columns = std::max(1, avail / (th.tileWidth + gap));
-    const int width = std::max(th.tileWidth / 2, avail / m_columns - gap);
-    if (width != m_delegate->tileWidth()) {
+    const int height = maximumViewportSize().height();
+    const int tiles = model() ? model()->rowCount(rootIndex()) : 0;
+    // The most detail with which every tile is seen without scrolling; the least when none.
+    using Detail = StatusTileDelegate::Detail;
+    Detail detail = Detail::Minimal;
+    int minWidth = th.tileWidth / 2;
+    for (const auto &[d, w] :
+         {std::pair{Detail::Full, th.tileWidth}, std::pair{Detail::Brief, th.tileWidth * 3 / 4},
+          std::pair{Detail::Minimal, th.tileWidth / 2}}) {
+        const int columns = std::max(1, avail / (w + gap));
+        const int rows = (tiles + columns - 1) / columns;
+        if (rows * (m_delegate->tileHeight(d) + gap) <= height || tiles == 0) {
+            detail = d;
+            minWidth = w;
+            break;
+        }
+    }
+    // Smaller tiles: as few columns as still show every row, so names are cut the least.
+    const int maxColumns = std::max(1, avail / (minWidth + gap));
+    const int tileHeight = m_delegate->tileHeight(detail) + gap;
+    m_columns = maxColumns;
+    for (int c = 1; c < maxColumns && tiles > 0 && detail != Detail::Full; ++c) {
+        if ((tiles + c - 1) / c * tileHeight <= height) {
+            m_columns = c;
+            break;
+        }
+    }
+    const int width = std::max(minWidth / 2, avail / m_columns - gap);
+    if (width != m_delegate->tileWidth() || detail != m_delegate->detail()) {
         m_delegate->setTileWidth(width);
+        m_delegate->setDetail(detail);
         scheduleDelayedItemsLayout();
+        viewport()->update();
     }
 }
 

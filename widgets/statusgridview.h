@@ -24,6 +24,8 @@ public:
     // Tiles not polled successfully for this long are greyed and marked stale (0: never).
     void setStaleAfterMs(qint64 ms);
 
+    void setModel(QAbstractItemModel *model) override;
+
     StatusTileDelegate *tileDelegate() const { return m_delegate; }
     QStringList tileLines(int row) const; // the tile of `row` as plain text lines
     QSize tileSize() const;

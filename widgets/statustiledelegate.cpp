@@ -4,8 +4,11 @@
 #include "widgets/thememanager.h"
 #include "widgets/units.h"
 
+#include <QAbstractItemView>
+#include <QHelpEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QToolTip>
 
 #include <cmath>
 
@@ -40,16 +43,34 @@ void StatusTileDelegate::setTileWidth(int width)
     m_tileWidth = std::max(40, width);
 }
 
-int StatusTileDelegate::tileHeight() const
+int StatusTileDelegate::tileHeight(Detail detail) const
 {
     const Theme &th = ThemeManager::current();
     const QFontMetrics badge(th.font(th.normalPt, true));
     const QFontMetrics title(th.font(th.titlePt, true));
     const QFontMetrics normal(th.font(th.normalPt));
     const QFontMetrics small(th.font(th.smallPt));
-    const int h = 2 * th.padding + badge.height() + th.spacing / 2 + title.height() +
-                  2 * normal.height() + small.height() + 2 * th.spacing;
+    const int top = 2 * th.padding + badge.height() + th.spacing / 2 + title.height();
+    switch (detail) {
+    case Detail::Minimal: // the name in the body size: narrow tiles cut it less
+        return 2 * th.padding + badge.height() + th.spacing / 2 + badge.height();
+    case Detail::Brief:
+        return top + normal.height();
+    case Detail::Full:
+        break;
+    }
+    const int h = top + 2 * normal.height() + small.height() + 2 * th.spacing;
     return std::max(h, th.tileHeight);
+}
+
+bool StatusTileDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                                   const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event && event->type() == QEvent::ToolTip && index.isValid()) {
+        QToolTip::showText(event->globalPos(), tileLines(index).join(u'\n'), view);
+        return true;
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
 }
 
 QString StatusTileDelegate::ageText(qint64 updatedMs, qint64 nowMs)
@@ -148,12 +169,14 @@ void StatusTileDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
     const double duration = durationData.toDouble();
     if (durationData.isValid() && duration >= 0) {
         const QFont f = th.font(th.normalPt);
-        p->setFont(f);
-        p->setPen(th.textMuted);
-        p->drawText(QRect(badge.right() + th.spacing, y, area.right() - badge.right() - th.spacing,
-                          badgeFm.height()),
-                    Qt::AlignRight | Qt::AlignVCenter,
-                    formatValue(duration / 1000.0, Unit::Seconds));
+        const QString text = formatValue(duration / 1000.0, Unit::Seconds);
+        const QRect room(badge.right() + th.spacing, y, area.right() - badge.right() - th.spacing,
+                         badgeFm.height());
+        if (QFontMetrics(f).horizontalAdvance(text) <= room.width()) { // else left out
+            p->setFont(f);
+            p->setPen(th.textMuted);
+            p->drawText(room, Qt::AlignRight | Qt::AlignVCenter, text);
+        }
     }
     y += badgeFm.height() + th.spacing / 2;
 
@@ -166,8 +189,14 @@ void StatusTileDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
                     fm.elidedText(text, Qt::ElideRight, area.width()));
         y += fm.height();
     };
-    line(index.data(HealthRoles::Check).toString(), th.font(th.titlePt, true), th.text);
-    line(index.data(HealthRoles::Target).toString(), th.font(th.normalPt), th.textMuted);
+    line(index.data(HealthRoles::Check).toString(),
+         th.font(m_detail == Detail::Minimal ? th.normalPt : th.titlePt, true), th.text);
+    if (m_detail == Detail::Minimal) {
+        p->restore();
+        return;
+    }
+    if (m_detail == Detail::Full)
+        line(index.data(HealthRoles::Target).toString(), th.font(th.normalPt), th.textMuted);
     const QString error = index.data(HealthRoles::Error).toString();
     if (!error.isEmpty())
         line(Theme::statusGlyph(HealthStatus::Unhealthy) + QLatin1Char(' ') +
@@ -176,6 +205,10 @@ void StatusTileDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
     else // the last known message of a stale tile is old news: muted
         line(index.data(HealthRoles::Message).toString(), th.font(th.normalPt),
              stale ? th.textMuted : th.text);
+    if (m_detail != Detail::Full) {
+        p->restore();
+        return;
+    }
 
     // Age at the bottom right.
     const QFont smallFont = th.font(th.smallPt, stale);
