@@ -194,12 +194,24 @@ void StatTile::paintEvent(QPaintEvent *)
                titleFm.elidedText(m_title, Qt::ElideRight, titleWidth));
     y += titleFm.height() + th.spacing;
 
-    // The number, shrunk to fit the width.
+    // The change and the caption go under the number.
+    const QFont smallFont = th.font(th.smallPt);
+    const QFontMetrics smallFm(smallFont);
+    QStringList notes;
+    if (const QString delta = deltaText(); !delta.isEmpty())
+        notes << delta;
+    if (!m_caption.isEmpty())
+        notes << m_caption;
+    const int notesHeight = notes.isEmpty() ? 0 : smallFm.height() + th.spacing / 2;
+
+    // The number, shrunk to fit the width and to leave room for the notes.
     QFont bigFont = th.font(th.bigPt, true);
     const QString text = valueText();
+    const int room = area.bottom() + 1 - y - notesHeight;
     for (int pt = th.bigPt; pt > th.normalPt; pt -= std::max(1, pt / 10)) {
         bigFont.setPointSize(pt);
-        if (QFontMetrics(bigFont).horizontalAdvance(text) <= area.width())
+        const QFontMetrics fm(bigFont);
+        if (fm.horizontalAdvance(text) <= area.width() && fm.height() <= room)
             break;
     }
     const QFontMetrics bigFm(bigFont);
@@ -209,14 +221,6 @@ void StatTile::paintEvent(QPaintEvent *)
                Qt::AlignLeft | Qt::AlignVCenter, text);
     y += bigFm.height();
 
-    // The change and the caption.
-    const QFont smallFont = th.font(th.smallPt);
-    const QFontMetrics smallFm(smallFont);
-    QStringList notes;
-    if (const QString delta = deltaText(); !delta.isEmpty())
-        notes << delta;
-    if (!m_caption.isEmpty())
-        notes << m_caption;
     if (!notes.isEmpty()) {
         p.setFont(smallFont);
         p.setPen(th.textMuted);
