@@ -148,7 +148,8 @@ std::optional<AlertStatus> AlertBook::status(quint64 fingerprint) const
 
 // ---- source events ------------------------------------------------------------------------
 
-void AlertBook::recordHistory(const Alert &alert, const QString &event, const QString &detail)
+void AlertBook::recordHistory(const Alert &alert, const QString &event, const QString &detail,
+                              int step)
 {
     if (!m_repository || !m_options.recordHistory)
         return;
@@ -162,6 +163,7 @@ void AlertBook::recordHistory(const Alert &alert, const QString &event, const QS
     e.value = alert.value;
     e.activeAtMs = alert.activeAtMs;
     e.detail = detail;
+    e.step = step;
     if (auto err = m_repository->appendHistory({e}))
         qCWarning(lcAlerts).noquote() << err->toString();
 }
@@ -178,6 +180,8 @@ void AlertBook::onAlertChanged(const Alert &alert)
     const bool wasResolved = e.status.alert.isResolved();
     if (wasResolved && !alert.isResolved())
         e.escalations.clear(); // a new episode
+    if (added && !alert.isResolved())
+        e.escalations = recordedEscalations(alert); // steps taken before a restart
     e.status.alert = alert;
     if (added)
         classify(e);
@@ -193,6 +197,29 @@ void AlertBook::onAlertChanged(const Alert &alert)
             m_events << Event{Event::Resolved, alert.id};
     }
     updateAlerts({alert.id});
+}
+
+QList<EscalationRecord> AlertBook::recordedEscalations(const Alert &alert) const
+{
+    QList<EscalationRecord> out;
+    if (!m_repository || !m_options.escalate || !m_options.recordHistory)
+        return out;
+    const auto recorded = m_repository->escalationsSince(alert.id, alert.activeAtMs);
+    if (!recorded) {
+        qCWarning(lcAlerts).noquote() << recorded.error().toString();
+        return out;
+    }
+    for (const AlertHistoryEntry &h : recorded.value()) {
+        EscalationRecord r{h.step, h.atMs, {}, {}};
+        for (const EscalationStep &step : std::as_const(m_policy.steps)) {
+            if (step.number == h.step) {
+                r.channels = step.channels;
+                r.target = step.target;
+            }
+        }
+        out << r;
+    }
+    return out;
 }
 
 void AlertBook::onAlertRemoved(const Alert &alert)
@@ -493,7 +520,8 @@ void AlertBook::updateOnce(bool full, QSet<quint64> ids)
                       tr("step %1 after %2 min to %3 (%4)")
                           .arg(due->number)
                           .arg(due->afterMs / 60'000)
-                          .arg(due->target, due->channels.join(QStringLiteral(", "))));
+                          .arg(due->target, due->channels.join(QStringLiteral(", "))),
+                      due->number);
     }
 
     for (const quint64 id : std::as_const(added)) {

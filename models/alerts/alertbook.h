@@ -179,7 +179,10 @@ private:
     void onAlertChanged(const Alert &alert);
     void onAlertRemoved(const Alert &alert);
     void onRefreshed();
-    void recordHistory(const Alert &alert, const QString &event, const QString &detail = {});
+    void recordHistory(const Alert &alert, const QString &event, const QString &detail = {},
+                       int step = 0);
+    // The steps an earlier run took for this firing episode (after a restart).
+    QList<EscalationRecord> recordedEscalations(const Alert &alert) const;
 
     // Recomputes statuses, ends acks that are due, renews ACK! silences, takes escalation
     // steps, emits what changed and arms the clock for the next time rule. update() looks at

@@ -27,6 +27,7 @@ struct AlertHistoryEntry
     double value = 0;
     qint64 activeAtMs = 0; // when the alert became active (pending)
     QString detail;        // the escalation step, for example
+    int step = 0;          // escalated: the step's number (restored after a restart)
 };
 
 } // namespace Wk

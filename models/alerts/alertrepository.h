@@ -62,6 +62,8 @@ public:
     Result<QList<AlertHistoryEntry>> history(quint64 fingerprint, int limit = 100) const;
     // The alerts whose last recorded transition is pending or firing, worst severity first.
     Result<QList<AlertHistoryEntry>> lastRecordedActive() const;
+    // The escalation steps recorded for `fingerprint` from `sinceMs` on (one firing episode).
+    Result<QList<AlertHistoryEntry>> escalationsSince(quint64 fingerprint, qint64 sinceMs) const;
     Result<int> pruneHistory(qint64 beforeMs);
 
     // Audit log.

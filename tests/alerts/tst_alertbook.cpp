@@ -740,6 +740,58 @@ private Q_SLOTS:
             audit.value().at(1).details.contains(QStringLiteral("alertname=\"HighErrorRate\"")));
     }
 
+    // Steps taken before a restart count after it: the same firing episode does not page the
+    // step-2 people again, and step 3 still comes at 30 minutes. A new episode starts over.
+    void escalationStepsSurviveARestart()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("alerts.db"));
+        const qint64 t0 = Monday;
+        quint64 alertId = 0;
+        {
+            auto db = Database::open(path);
+            QVERIFY(db);
+            auto repo = AlertRepository::open(db.value().get());
+            QVERIFY(repo);
+            Bench b(t0, repo.value().get());
+            QSignalSpy escalated(&b.book, &AlertBook::escalated);
+            alertId = b.source
+                          .fire(QStringLiteral("DatabaseUnavailable"), QStringLiteral("db"),
+                                QStringLiteral("critical"), t0)
+                          .id;
+            for (int minute = 1; minute <= 16; ++minute)
+                b.clock.advance(Minute);
+            QCOMPARE(stepsOf(escalated), (QList<int>{1, 2}));
+        }
+        // A new process at 20 minutes: the evaluator brings the same episode back.
+        auto db = Database::open(path);
+        auto repo = AlertRepository::open(db.value().get());
+        QVERIFY(repo);
+        Bench b(t0 + 20 * Minute, repo.value().get());
+        QSignalSpy escalated(&b.book, &AlertBook::escalated);
+        b.source.fire(QStringLiteral("DatabaseUnavailable"), QStringLiteral("db"),
+                      QStringLiteral("critical"), t0);
+        const AlertStatus restored = *b.book.status(alertId);
+        QCOMPARE(restored.escalations.size(), 2);
+        QCOMPARE(restored.escalations.at(0).step, 1);
+        QCOMPARE(restored.escalations.at(0).atMs, t0 + 5 * Minute);
+        QCOMPARE(restored.escalations.at(1).step, 2);
+        QCOMPARE(restored.escalations.at(1).atMs, t0 + 15 * Minute);
+        QVERIFY(!restored.escalations.at(1).channels.isEmpty()); // from the policy
+        b.clock.advance(Minute);
+        QCOMPARE(escalated.count(), 0);
+        b.clock.advance(9 * Minute); // 30 minutes
+        QCOMPARE(stepsOf(escalated), QList<int>{3});
+        // Resolved and firing again later: a new episode escalates from step 1.
+        b.source.resolve(alertId, t0 + 40 * Minute);
+        b.clock.advance(10 * Minute);
+        b.source.fire(QStringLiteral("DatabaseUnavailable"), QStringLiteral("db"),
+                      QStringLiteral("critical"), b.clock.nowMs());
+        QVERIFY(b.book.status(alertId)->escalations.isEmpty());
+        b.clock.advance(5 * Minute);
+        QCOMPARE(stepsOf(escalated), (QList<int>{3, 1}));
+    }
+
     void seesChangesOfAnotherProcess()
     {
         QTemporaryDir dir;

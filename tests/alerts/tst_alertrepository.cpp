@@ -78,7 +78,7 @@ private Q_SLOTS:
         auto opened = AlertRepository::open(db.value().get());
         QVERIFY2(opened, opened ? "" : qPrintable(opened.error().toString()));
         AlertRepository &repo = *opened.value();
-        QCOMPARE(db.value()->schemaVersion(AlertRepository::module()).value(), 1);
+        QCOMPARE(db.value()->schemaVersion(AlertRepository::module()).value(), 2);
         QCOMPARE(repo.lastAuditId().value(), 0);
 
         // Acknowledgements.
@@ -172,7 +172,15 @@ private Q_SLOTS:
         QVERIFY(!repo.appendHistory({h}));
         h.event = AlertHistoryEntry::Escalated;
         h.atMs = T0 + 300'000;
+        h.step = 1;
         QVERIFY(!repo.appendHistory({h}));
+        // The steps of this episode, by number; none before it began.
+        const auto steps = repo.escalationsSince(a.fingerprint, T0 - 60'000);
+        QVERIFY(steps);
+        QCOMPARE(steps.value().size(), 1);
+        QCOMPARE(steps.value().first().step, 1);
+        QCOMPARE(steps.value().first().atMs, T0 + 300'000);
+        QVERIFY(repo.escalationsSince(a.fingerprint, T0 + 300'001).value().isEmpty());
         auto active = repo.lastRecordedActive();
         QCOMPARE(active.value().size(), 1); // an escalation does not end being active
         QCOMPARE(active.value().first().annotations.value(QStringLiteral("summary")),
