@@ -184,6 +184,7 @@ public:
     void markDirty();
     void rebuild();
     void rebuildLegend();
+    void fitLegend();
     void updateOverlay();
     void positionLineLabels();
     void assignColours();
@@ -826,22 +827,14 @@ void TimeSeriesChart::Private::rebuildLegend()
             b->setAccessibleDescription(tr("Shows or hides the series on the chart"));
             b->setColour(th.seriesColour(l.colourIndex));
         }
-        const int extra = int(lines.size()) - shown;
-        if (extra > 0) {
-            legendMore->setText(tr("+%1 more").arg(extra));
-            legendMore->setFont(f);
-            QPalette pal = legendMore->palette();
-            pal.setColor(QPalette::WindowText, th.textMuted);
-            legendMore->setPalette(pal);
-            QStringList names;
-            for (int i = shown; i < lines.size() && names.size() < 30; ++i)
-                names << lines.at(i).legend;
-            legendMore->setToolTip(names.join(QLatin1Char('\n')));
-            legendLayout->removeWidget(legendMore);
-            legendLayout->addWidget(legendMore);
-        }
-        legendMore->setVisible(extra > 0);
+        legendMore->setFont(f);
+        QPalette pal = legendMore->palette();
+        pal.setColor(QPalette::WindowText, th.textMuted);
+        legendMore->setPalette(pal);
+        legendLayout->removeWidget(legendMore);
+        legendLayout->addWidget(legendMore);
     }
+    fitLegend();
     for (int i = 0; i < shown; ++i) {
         LegendButton *b = legendButtons.at(i);
         const QSignalBlocker block(b);
@@ -849,6 +842,56 @@ void TimeSeriesChart::Private::rebuildLegend()
     }
     legendBox->setVisible(lines.size() > 1 ||
                           (lines.size() == 1 && !lines.first().legend.isEmpty()));
+}
+
+// The legend within its height: entries that would need another row give way to "+N more",
+// whose tool tip names them, rather than being cut in half.
+void TimeSeriesChart::Private::fitLegend()
+{
+    const int maxHeight = legendBox->maximumHeight();
+    const int width = legendBox->width() > 0 ? legendBox->width() : q->width();
+    const QMargins margins = legendLayout->contentsMargins();
+    const int spacing = legendLayout->spacing();
+    const auto moreText = [this](int count) {
+        return tr("+%1 more").arg(int(lines.size()) - count);
+    };
+    // The height the flow layout gives the first `count` entries (and "+N more"); measured
+    // from size hints, so it holds before the widgets are shown.
+    const auto heightFor = [&](int count) {
+        QList<QSize> sizes;
+        for (int i = 0; i < count; ++i)
+            sizes << legendButtons.at(i)->sizeHint();
+        if (count < lines.size())
+            sizes << legendMore->fontMetrics().size(Qt::TextSingleLine, moreText(count));
+        const int avail = width - margins.left() - margins.right();
+        int x = 0;
+        int y = 0;
+        int row = 0;
+        for (const QSize &size : std::as_const(sizes)) {
+            if (x > 0 && x + size.width() > avail) {
+                x = 0;
+                y += row + spacing;
+                row = 0;
+            }
+            x += size.width() + spacing;
+            row = std::max(row, size.height());
+        }
+        return y + row + margins.top() + margins.bottom();
+    };
+    int count = int(legendButtons.size());
+    while (count > 1 && width > 0 && heightFor(count) > maxHeight)
+        --count;
+    for (int i = 0; i < legendButtons.size(); ++i)
+        legendButtons.at(i)->setHidden(i >= count);
+    const bool more = count < lines.size();
+    legendMore->setHidden(!more);
+    if (more) {
+        legendMore->setText(moreText(count));
+        QStringList names;
+        for (int i = count; i < lines.size() && names.size() < 30; ++i)
+            names << lines.at(i).legend;
+        legendMore->setToolTip(names.join(QLatin1Char('\n')));
+    }
 }
 
 void TimeSeriesChart::Private::rebuild()
@@ -1036,7 +1079,16 @@ void TimeSeriesChart::Private::rebuild()
 void TimeSeriesChart::Private::positionLineLabels()
 {
     const QRectF plot = chart->plotArea();
-    for (int i = 0; i < rulesUsed && i < ruleLabels.size(); ++i) {
+    // Each label above its line (below at the top edge), else on the other side; one that would
+    // cover another label is left out (its line stays, and the readout names it).
+    // From the top line down, so the upper labels keep their places.
+    QList<int> order;
+    for (int i = 0; i < rulesUsed && i < ruleLabels.size(); ++i)
+        order << i;
+    std::stable_sort(order.begin(), order.end(),
+                     [this](int a, int b) { return ruleValues.at(a) > ruleValues.at(b); });
+    QList<QRectF> placed;
+    for (const int i : std::as_const(order)) {
         QGraphicsSimpleTextItem *label = ruleLabels.at(i);
         const double v = ruleValues.at(i);
         const double span = axisYMax - axisYMin;
@@ -1046,8 +1098,24 @@ void TimeSeriesChart::Private::positionLineLabels()
             continue;
         const double y = plot.bottom() - (v - axisYMin) / span * plot.height();
         const QRectF box = label->boundingRect();
-        const double top = y - box.height() - 1 < plot.top() ? y + 1 : y - box.height() - 1;
-        label->setPos(plot.right() - box.width() - 4, top);
+        const double above = y - box.height() - 1;
+        const double below = y + 1;
+        const double x = plot.right() - box.width() - 4;
+        bool shown = false;
+        for (const double top :
+             {above < plot.top() ? below : above, above < plot.top() ? above : below}) {
+            const QRectF at(x, top, box.width(), box.height());
+            if (top < plot.top() - 1 || at.bottom() > plot.bottom() + 1)
+                continue;
+            if (std::none_of(placed.cbegin(), placed.cend(),
+                             [&at](const QRectF &other) { return other.intersects(at); })) {
+                label->setPos(x, top);
+                placed << at;
+                shown = true;
+                break;
+            }
+        }
+        label->setVisible(shown);
     }
 }
 
@@ -1587,6 +1655,8 @@ void TimeSeriesChart::resizeEvent(QResizeEvent *event)
     if (textWidth != d->legendTextWidth) {
         d->legendTextWidth = textWidth;
         d->rebuildLegend();
+    } else {
+        d->fitLegend();
     }
 }
 

@@ -93,6 +93,7 @@ private Q_SLOTS:
     void gapsBreakTheLine();
     void hiddenChartDefersWork();
     void legendAndVisibility();
+    void legendGivesWayInASmallChart();
     void unitAwareAxis_data();
     void unitAwareAxis();
     void zoomPanReset();
@@ -295,6 +296,48 @@ void TestTimeSeriesChart::hiddenChartDefersWork()
     QVERIFY(chart.isDirty());
     chart.show();
     QTRY_VERIFY(!chart.isDirty());
+}
+
+// A chart too small for every legend entry shows the first ones whole and "+N more" (naming the
+// rest in its tool tip), never a row cut in half.
+void TestTimeSeriesChart::legendGivesWayInASmallChart()
+{
+    TimeSeriesChart chart;
+    chart.resize(220, 120);
+    chart.setSeries(fourSeries(), QStringLiteral("{{endpoint}}"));
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    QTRY_VERIFY(!chart.isDirty());
+    const auto buttons = chart.findChildren<QAbstractButton *>();
+    QCOMPARE(buttons.size(), 4);
+    int shown = 0;
+    for (QAbstractButton *b : buttons) {
+        if (!b->isHidden()) {
+            QCOMPARE(b, buttons.at(shown)); // the first ones
+            ++shown;
+        }
+    }
+    QVERIFY2(shown >= 1 && shown < 4, qPrintable(QString::number(shown)));
+    QLabel *more = nullptr;
+    for (QLabel *l : chart.findChildren<QLabel *>()) {
+        if (l->text().startsWith(u'+'))
+            more = l;
+    }
+    QVERIFY(more && !more->isHidden());
+    QCOMPARE(more->text(), QStringLiteral("+%1 more").arg(4 - shown));
+    QVERIFY(more->toolTip().contains(QStringLiteral("/api/calls")));
+    // Every shown entry lies whole inside the chart.
+    QTRY_VERIFY(buttons.at(0)->geometry().isValid());
+    QWidget *box = buttons.at(0)->parentWidget();
+    for (int i = 0; i < shown; ++i)
+        QTRY_VERIFY2(box->rect().contains(buttons.at(i)->geometry()),
+                     qPrintable(QString::number(i)));
+
+    // Given room, all four come back.
+    chart.resize(900, 400);
+    QTRY_VERIFY(std::all_of(buttons.begin(), buttons.end(),
+                            [](QAbstractButton *b) { return !b->isHidden(); }));
+    QTRY_VERIFY(more->isHidden());
 }
 
 void TestTimeSeriesChart::legendAndVisibility()
