@@ -1,5 +1,8 @@
 #include "settingsthemepreview.h"
 
+#include "widgets/units.h"
+
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -56,11 +59,11 @@ void SettingsThemePreview::paintEvent(QPaintEvent *)
         QList<qreal> points;
     } tiles[] = {
         {tr("Requests / s"),
-         QStringLiteral("1 284"),
+         QLocale().toString(1284),
          HealthStatus::Healthy,
          {0.4, 0.5, 0.45, 0.6, 0.55, 0.7, 0.65, 0.75}},
         {tr("Error rate"),
-         QStringLiteral("2.4 %"),
+         formatValue(0.024, Unit::PercentRatio),
          HealthStatus::Degraded,
          {0.2, 0.25, 0.2, 0.4, 0.6, 0.5, 0.7, 0.8}},
     };
@@ -72,7 +75,8 @@ void SettingsThemePreview::paintEvent(QPaintEvent *)
         const QRectF inner = tile.adjusted(8, 6, -8, -6);
         p.setPen(t.textMuted);
         p.setFont(themeFont(t.titlePt, false));
-        p.drawText(inner, Qt::AlignLeft | Qt::AlignTop, tiles[i].title);
+        p.drawText(inner, Qt::AlignLeft | Qt::AlignTop,
+                   p.fontMetrics().elidedText(tiles[i].title, Qt::ElideRight, int(inner.width())));
         p.setPen(t.text);
         p.setFont(themeFont(t.bigPt, true));
         p.drawText(inner.adjusted(0, inner.height() * 0.18, 0, 0), Qt::AlignLeft | Qt::AlignTop,
@@ -80,7 +84,9 @@ void SettingsThemePreview::paintEvent(QPaintEvent *)
         // Status: a word and a glyph with the colour, never the colour alone.
         p.setPen(t.statusColour(tiles[i].status));
         p.setFont(themeFont(t.normalPt, true));
-        p.drawText(inner, Qt::AlignLeft | Qt::AlignBottom, Theme::statusLabel(tiles[i].status));
+        p.drawText(inner, Qt::AlignLeft | Qt::AlignBottom,
+                   p.fontMetrics().elidedText(Theme::statusLabel(tiles[i].status), Qt::ElideRight,
+                                              int(inner.width())));
         const QRectF spark(inner.left(), inner.top() + inner.height() * 0.55, inner.width(),
                            inner.height() * 0.25);
         QPainterPath path;
