@@ -178,8 +178,11 @@ void BarChartWidget::paintEvent(QPaintEvent *)
     for (int i = 0; i < shown; ++i) {
         const Bar &b = bars.at(i);
         p.setPen(th.text);
+        // elidedText() can shorten a label that horizontalAdvance() says fits: only when needed.
         p.drawText(QRect(area.left(), y, labelWidth, row), Qt::AlignRight | Qt::AlignVCenter,
-                   fm.elidedText(b.label, Qt::ElideMiddle, labelWidth));
+                   fm.horizontalAdvance(b.label) <= labelWidth
+                       ? b.label
+                       : fm.elidedText(b.label, Qt::ElideMiddle, labelWidth));
         const double frac =
             maxValue > 0 && std::isfinite(b.value) ? std::clamp(b.value / maxValue, 0.0, 1.0) : 0.0;
         const int w = int(std::lround(frac * barSpace));
