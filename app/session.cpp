@@ -33,6 +33,7 @@
 #include "models/sources/healthdecoder.h"
 #include "models/sources/healthmodel.h"
 #include "models/storage/database.h"
+#include "models/storage/databaselease.h"
 #include "models/storage/historyrepository.h"
 #include "widgets/panelview.h"
 
@@ -69,6 +70,7 @@ Session::~Session()
     m_alertSource.reset();
     m_alertmanager.reset();
     m_rules.reset();
+    m_notifierLease.reset();
     m_notifier.reset();
     m_alertRepository.reset();
     m_collector.reset();
@@ -373,6 +375,20 @@ void Session::startRules()
             m_notifier->setConfig(config.value());
         else
             m_ruleErrors << config.error().toString();
+    }
+    // With a team's shared database, one desktop sends to Slack, PagerDuty, email and SMS: the
+    // one holding the notifier lease (the others take over within 15 s when it goes).
+    if (m_database) {
+        m_notifierLease =
+            std::make_unique<DatabaseLease>(m_database.get(), QStringLiteral("notifier"), m_clock);
+        Notifier *notifier = m_notifier.get();
+        notifier->setExternalDelivery(m_notifierLease->isHeld());
+        connect(m_notifierLease.get(), &DatabaseLease::heldChanged, notifier,
+                [notifier](bool held) {
+                    notifier->setExternalDelivery(held);
+                    qCInfo(lcAlerts) << (held ? "this desktop sends the team's notifications"
+                                              : "another desktop sends the team's notifications");
+                });
     }
     m_rules = std::make_unique<RuleEvaluator>(m_clock, m_engine.get(), m_store.get());
     m_rules->setRules(groups);

@@ -12,6 +12,7 @@ namespace Wk {
 class Clock;
 class Collector;
 class Database;
+class DatabaseLease;
 class HistoryRepository;
 class DashboardRunner;
 class EngineRegistry;
@@ -79,6 +80,8 @@ public:
     IncidentListModel *incidentModel() const { return m_incidentModel.get(); }
     IncidentAutomation *incidentAutomation() const { return m_automation.get(); }
     EngineRegistry *engines() const { return m_engines.get(); }
+    // Null without a database; on PostgreSQL held by one desktop of the team at a time.
+    DatabaseLease *notifierLease() const { return m_notifierLease.get(); }
     // What dashboard panels show besides query answers: health, alerts, incidents.
     PanelModels panelModels() const;
     QStringList ruleErrors() const { return m_ruleErrors; }
@@ -117,6 +120,7 @@ private:
     std::unique_ptr<EngineRegistry> m_engines;
     std::unique_ptr<RuleEvaluator> m_rules;
     std::unique_ptr<Notifier> m_notifier;
+    std::unique_ptr<DatabaseLease> m_notifierLease; // one desktop of a team sends
     std::unique_ptr<AlertRepository> m_alertRepository;
     std::unique_ptr<AlertmanagerClient> m_alertmanager;
     std::unique_ptr<AlertSource> m_alertSource;

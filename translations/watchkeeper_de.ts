@@ -136,7 +136,7 @@
         <translation>unbekannter Benutzer</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+125"/>
         <source>the alert is gone</source>
         <translation>der Alarm ist verschwunden</translation>
     </message>
@@ -146,7 +146,7 @@
         <translation>Stufe %1 nach %2 min an %3 (%4)</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>there is no alert %1</source>
         <translation>es gibt keinen Alarm %1</translation>
     </message>
@@ -396,7 +396,7 @@
 <context>
     <name>Wk::AlertRepository</name>
     <message>
-        <location filename="../models/alerts/alertrepository.cpp" line="+276"/>
+        <location filename="../models/alerts/alertrepository.cpp" line="+284"/>
         <source>cannot write the audit log</source>
         <translation>Prüfprotokoll kann nicht geschrieben werden</translation>
     </message>
@@ -482,6 +482,7 @@
     </message>
     <message>
         <location line="+15"/>
+        <location line="+16"/>
         <location line="+14"/>
         <source>cannot read alert history</source>
         <translation>Alarmverlauf kann nicht gelesen werden</translation>
@@ -1377,7 +1378,7 @@
         <translation>Keine Daten</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>+%1 more</source>
         <translation>+%1 weitere</translation>
     </message>
@@ -2133,6 +2134,14 @@
         <location line="+1"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>Wk::DatabaseLease</name>
+    <message>
+        <location filename="../models/storage/databaselease.cpp" line="+59"/>
+        <source>lease &quot;%1&quot; given up: %2</source>
+        <translation>Lease „%1“ aufgegeben: %2</translation>
     </message>
 </context>
 <context>
@@ -6017,7 +6026,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 abgelehnt, weil sich
 <context>
     <name>Wk::NotificationDelivery</name>
     <message>
-        <location filename="../models/alerts/notificationdelivery.cpp" line="+40"/>
+        <location filename="../models/alerts/notificationdelivery.cpp" line="+42"/>
         <source>sent</source>
         <translation>gesendet</translation>
     </message>
@@ -6050,6 +6059,11 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 abgelehnt, weil sich
         <location line="+2"/>
         <source>suppressed</source>
         <translation>unterdrückt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>left to another desktop</source>
+        <translation>einem anderen Desktop überlassen</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6359,7 +6373,12 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 abgelehnt, weil sich
         <translation>es gibt keinen Benachrichtigungskanal namens &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+37"/>
+        <source>another Watchkeeper of the team holds the notifier lease</source>
+        <translation>eine andere Watchkeeper-Instanz des Teams hält die Benachrichtigungs-Lease</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>at most %1 per %2 to %3; the next one can go at %4 UTC</source>
         <translation>höchstens %1 pro %2 an %3; die nächste kann um %4 UTC gesendet werden</translation>
     </message>
@@ -7596,7 +7615,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 abgelehnt, weil sich
 <context>
     <name>Wk::Session</name>
     <message>
-        <location filename="../app/session.cpp" line="+131"/>
+        <location filename="../app/session.cpp" line="+133"/>
         <source>cannot start the simulated service on a loopback port</source>
         <translation>der simulierte Dienst kann auf keinem Loopback-Port gestartet werden</translation>
     </message>
@@ -8111,7 +8130,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 abgelehnt, weil sich
 <context>
     <name>Wk::SettingsThemePreview</name>
     <message>
-        <location filename="../app/settingsthemepreview.cpp" line="+58"/>
+        <location filename="../app/settingsthemepreview.cpp" line="+61"/>
         <source>Requests / s</source>
         <translation>Anfragen / s</translation>
     </message>
@@ -8692,7 +8711,7 @@ erstellt von %3: %4</translation>
     <name>Wk::StatTile</name>
     <message>
         <location filename="../widgets/stattile.cpp" line="+131"/>
-        <location line="+156"/>
+        <location line="+160"/>
         <source>data %1 old</source>
         <translation>Daten %1 alt</translation>
     </message>
@@ -8708,7 +8727,7 @@ erstellt von %3: %4</translation>
 <context>
     <name>Wk::StatusTileDelegate</name>
     <message>
-        <location filename="../widgets/statustiledelegate.cpp" line="+58"/>
+        <location filename="../widgets/statustiledelegate.cpp" line="+79"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
@@ -8724,19 +8743,19 @@ erstellt von %3: %4</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+88"/>
+        <location line="+96"/>
         <source>poll failed: %1</source>
         <translation>Abfrage fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+94"/>
+        <location line="-92"/>
+        <location line="+106"/>
         <source>updated %1</source>
         <translation>aktualisiert %1</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+94"/>
+        <location line="-104"/>
+        <location line="+106"/>
         <source>stale</source>
         <translation>veraltet</translation>
     </message>
@@ -8752,13 +8771,13 @@ erstellt von %3: %4</translation>
 <context>
     <name>Wk::TimeSeriesChart</name>
     <message>
-        <location filename="../widgets/timeserieschart.cpp" line="+819"/>
-        <location line="+351"/>
+        <location filename="../widgets/timeserieschart.cpp" line="+820"/>
+        <location line="+418"/>
         <source>series %1</source>
         <translation>Zeitreihe %1</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-413"/>
         <source>%1
 Click to show or hide this series.</source>
         <translation>%1
@@ -8775,18 +8794,18 @@ Klicken Sie, um diese Zeitreihe ein- oder auszublenden.</translation>
         <translation>Blendet die Zeitreihe im Diagramm ein oder aus</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+360"/>
+        <location line="+29"/>
+        <location line="+403"/>
         <source>+%1 more</source>
         <translation>+%1 weitere</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-210"/>
         <source>target %1</source>
         <translation>Zielwert %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+81"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>

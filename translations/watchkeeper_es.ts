@@ -136,7 +136,7 @@
         <translation>usuario desconocido</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+125"/>
         <source>the alert is gone</source>
         <translation>la alerta ya no existe</translation>
     </message>
@@ -146,7 +146,7 @@
         <translation>paso %1 tras %2 min a %3 (%4)</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>there is no alert %1</source>
         <translation>no existe la alerta %1</translation>
     </message>
@@ -396,7 +396,7 @@
 <context>
     <name>Wk::AlertRepository</name>
     <message>
-        <location filename="../models/alerts/alertrepository.cpp" line="+276"/>
+        <location filename="../models/alerts/alertrepository.cpp" line="+284"/>
         <source>cannot write the audit log</source>
         <translation>no se puede escribir el registro de auditoría</translation>
     </message>
@@ -482,6 +482,7 @@
     </message>
     <message>
         <location line="+15"/>
+        <location line="+16"/>
         <location line="+14"/>
         <source>cannot read alert history</source>
         <translation>no se puede leer el historial de alertas</translation>
@@ -1377,7 +1378,7 @@
         <translation>Sin datos</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>+%1 more</source>
         <translation>+%1 más</translation>
     </message>
@@ -2133,6 +2134,14 @@
         <location line="+1"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>Wk::DatabaseLease</name>
+    <message>
+        <location filename="../models/storage/databaselease.cpp" line="+59"/>
+        <source>lease &quot;%1&quot; given up: %2</source>
+        <translation>concesión &quot;%1&quot; abandonada: %2</translation>
     </message>
 </context>
 <context>
@@ -6017,7 +6026,7 @@ Códigos de salida: 0 hecho, 1 error, 2 uso incorrecto, 3 rechazado porque el in
 <context>
     <name>Wk::NotificationDelivery</name>
     <message>
-        <location filename="../models/alerts/notificationdelivery.cpp" line="+40"/>
+        <location filename="../models/alerts/notificationdelivery.cpp" line="+42"/>
         <source>sent</source>
         <translation>enviada</translation>
     </message>
@@ -6050,6 +6059,11 @@ Códigos de salida: 0 hecho, 1 error, 2 uso incorrecto, 3 rechazado porque el in
         <location line="+2"/>
         <source>suppressed</source>
         <translation>suprimida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>left to another desktop</source>
+        <translation>delegada en otro escritorio</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6359,7 +6373,12 @@ Códigos de salida: 0 hecho, 1 error, 2 uso incorrecto, 3 rechazado porque el in
         <translation>no hay ningún canal de notificación llamado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+37"/>
+        <source>another Watchkeeper of the team holds the notifier lease</source>
+        <translation>otro Watchkeeper del equipo tiene la concesión de notificaciones</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>at most %1 per %2 to %3; the next one can go at %4 UTC</source>
         <translation>como máximo %1 cada %2 a %3; la siguiente puede enviarse a las %4 UTC</translation>
     </message>
@@ -7596,7 +7615,7 @@ Códigos de salida: 0 hecho, 1 error, 2 uso incorrecto, 3 rechazado porque el in
 <context>
     <name>Wk::Session</name>
     <message>
-        <location filename="../app/session.cpp" line="+131"/>
+        <location filename="../app/session.cpp" line="+133"/>
         <source>cannot start the simulated service on a loopback port</source>
         <translation>no se puede iniciar el servicio simulado en un puerto de loopback</translation>
     </message>
@@ -8111,7 +8130,7 @@ Códigos de salida: 0 hecho, 1 error, 2 uso incorrecto, 3 rechazado porque el in
 <context>
     <name>Wk::SettingsThemePreview</name>
     <message>
-        <location filename="../app/settingsthemepreview.cpp" line="+58"/>
+        <location filename="../app/settingsthemepreview.cpp" line="+61"/>
         <source>Requests / s</source>
         <translation>Solicitudes / s</translation>
     </message>
@@ -8692,7 +8711,7 @@ creado por %3: %4</translation>
     <name>Wk::StatTile</name>
     <message>
         <location filename="../widgets/stattile.cpp" line="+131"/>
-        <location line="+156"/>
+        <location line="+160"/>
         <source>data %1 old</source>
         <translation>datos de hace %1</translation>
     </message>
@@ -8708,7 +8727,7 @@ creado por %3: %4</translation>
 <context>
     <name>Wk::StatusTileDelegate</name>
     <message>
-        <location filename="../widgets/statustiledelegate.cpp" line="+58"/>
+        <location filename="../widgets/statustiledelegate.cpp" line="+79"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
@@ -8724,19 +8743,19 @@ creado por %3: %4</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+88"/>
+        <location line="+96"/>
         <source>poll failed: %1</source>
         <translation>sondeo fallido: %1</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+94"/>
+        <location line="-92"/>
+        <location line="+106"/>
         <source>updated %1</source>
         <translation>actualizado %1</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+94"/>
+        <location line="-104"/>
+        <location line="+106"/>
         <source>stale</source>
         <translation>desactualizado</translation>
     </message>
@@ -8752,13 +8771,13 @@ creado por %3: %4</translation>
 <context>
     <name>Wk::TimeSeriesChart</name>
     <message>
-        <location filename="../widgets/timeserieschart.cpp" line="+819"/>
-        <location line="+351"/>
+        <location filename="../widgets/timeserieschart.cpp" line="+820"/>
+        <location line="+418"/>
         <source>series %1</source>
         <translation>serie %1</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-413"/>
         <source>%1
 Click to show or hide this series.</source>
         <translation>%1
@@ -8775,18 +8794,18 @@ Haga clic para mostrar u ocultar esta serie.</translation>
         <translation>Muestra u oculta la serie en el gráfico</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+360"/>
+        <location line="+29"/>
+        <location line="+403"/>
         <source>+%1 more</source>
         <translation>+%1 más</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-210"/>
         <source>target %1</source>
         <translation>objetivo %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+81"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>

@@ -29,6 +29,8 @@ QString NotificationDelivery::outcomeName(Outcome outcome)
         return QStringLiteral("superseded");
     case Outcome::Suppressed:
         return QStringLiteral("suppressed");
+    case Outcome::Delegated:
+        return QStringLiteral("delegated");
     }
     return {};
 }
@@ -50,6 +52,8 @@ QString NotificationDelivery::outcomeText(Outcome outcome)
         return tr("superseded");
     case Outcome::Suppressed:
         return tr("suppressed");
+    case Outcome::Delegated:
+        return tr("left to another desktop");
     }
     return {};
 }

@@ -19,6 +19,7 @@ struct NotificationDelivery
         NotConfigured, // the alert names a channel type that has no channel for its severity
         Superseded,    // a newer notification of the same alert took its place
         Suppressed,    // desktop: quiet hours or a severity the desktop does not show
+        Delegated,     // another desktop of the team holds the notifier lease and sends it
     };
 
     quint64 id = 0;

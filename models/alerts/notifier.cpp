@@ -293,6 +293,12 @@ bool Notifier::dispatch(const Notification &n, const ChannelConfig &channel,
     job->channelType = ChannelConfig::typeName(channel.type);
     job->recipient = recipient;
 
+    if (!m_external && limited) { // a test notification is asked for here and goes from here
+        record(*job, NotificationDelivery::Outcome::Delegated,
+               tr("another Watchkeeper of the team holds the notifier lease"));
+        return false;
+    }
+
     if (limited && channel.rateLimit.isSet()) {
         const QString key = channel.name + u'\n' + recipient;
         const qint64 now = m_clock->nowMs();

@@ -50,6 +50,11 @@ public:
     // or fail if the channel is gone.
     void setConfig(const NotificationConfig &config);
     const NotificationConfig &config() const { return m_config; }
+    // Whether this desktop sends to the non-desktop channels (Slack, PagerDuty, webhook, email,
+    // SMS). Off while another desktop of a team holds the notifier lease: its deliveries are
+    // recorded as delegated, and the desktop popups still show here.
+    void setExternalDelivery(bool enabled) { m_external = enabled; }
+    bool externalDelivery() const { return m_external; }
     // Where the "Open in Watchkeeper" link of an alert points (a page of the app, a graph of the
     // rule's expression); without one, messages carry no such link.
     void setLinkBuilder(std::function<QUrl(const Alert &)> build);
@@ -123,6 +128,7 @@ private:
 
     Clock *m_clock; // not owned
     NotificationConfig m_config;
+    bool m_external = true;
     std::function<QUrl(const Alert &)> m_linkBuilder;
     NotificationDeliveryModel *m_deliveries; // owned (child)
     NotificationTray *m_tray;                // owned (child)

@@ -365,6 +365,29 @@ private Q_SLOTS:
         QCOMPARE(rig.notifier->tray()->unacknowledgedCount(), 1);
     }
 
+    // Another desktop of the team holds the notifier lease: nothing goes to Slack from here,
+    // the delivery log says why, and the desktop still shows the alert. With the lease back,
+    // the next notification goes.
+    void externalDeliveryLeftToTheLeaseHolder()
+    {
+        Rig rig;
+        QVERIFY2(rig.start(), qPrintable(rig.error));
+        rig.notifier->setExternalDelivery(false);
+        const Alert a = makeAlert(QStringLiteral("DatabaseUnavailable"), QStringLiteral("critical"),
+                                  QStringLiteral("slack"));
+        rig.notifier->notifyFiring(a);
+        QCOMPARE(rig.outcomes(QStringLiteral("slack-critical")), QStringList{"delegated"});
+        QCOMPARE(rig.outcomes(QStringLiteral("desktop")), QStringList{"sent"});
+        QTest::qWait(50);
+        QCOMPARE(rig.http.requests.size(), 0);
+        rig.notifier->setExternalDelivery(true);
+        rig.notifier->notifyFiring(makeAlert(QStringLiteral("SystemDown"),
+                                             QStringLiteral("critical"), QStringLiteral("slack")));
+        QTRY_COMPARE(rig.outcomes(QStringLiteral("slack-critical")),
+                     (QStringList{"delegated", "sent"}));
+        QCOMPARE(rig.http.requests.size(), 1);
+    }
+
     void pagerDutyTriggerAcknowledgeResolve()
     {
         Rig rig;
