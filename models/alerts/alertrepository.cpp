@@ -241,7 +241,18 @@ QList<Migration> AlertRepository::migrations()
     second.statements = {
         QStringLiteral("ALTER TABLE alert_history ADD COLUMN step INTEGER NOT NULL DEFAULT 0")};
     second.postgresStatements = second.statements;
-    return {first, second};
+    // One row per alert, episode, event and step, however many desktops (or restarts) saw it:
+    // earlier duplicates go, and later ones are not written.
+    Migration third;
+    third.version = 3;
+    third.description = QStringLiteral("one history row per alert episode and event");
+    third.statements = {
+        QStringLiteral("DELETE FROM alert_history WHERE id NOT IN (SELECT MIN(id) FROM "
+                       "alert_history GROUP BY fingerprint, active_at, event, step)"),
+        QStringLiteral("CREATE UNIQUE INDEX alert_history_once ON alert_history "
+                       "(fingerprint, active_at, event, step)")};
+    third.postgresStatements = third.statements;
+    return {first, second, third};
 }
 
 AlertRepository::AlertRepository(Database *db)
@@ -547,7 +558,7 @@ std::optional<Error> AlertRepository::appendHistory(const QList<AlertHistoryEntr
         QSqlQuery q(m_db->sql());
         q.prepare(QStringLiteral("INSERT INTO alert_history (fingerprint, at_ms, event, "
                                  "alertname, labels, annotations, value, active_at, detail, step) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
         for (const AlertHistoryEntry &e : entries) {
             bindAll(q, {Alert::fingerprintToString(e.fingerprint), e.atMs, e.event, e.alertName,
                         toJson(AlertmanagerCodec::labelsToJson(e.labels)),

@@ -1,3 +1,4 @@
+#include "models/alerts/alert.h"
 #include "models/alerts/alertrepository.h"
 #include "models/alerts/auditlogmodel.h"
 #include "models/storage/database.h"
@@ -5,6 +6,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -78,7 +80,7 @@ private Q_SLOTS:
         auto opened = AlertRepository::open(db.value().get());
         QVERIFY2(opened, opened ? "" : qPrintable(opened.error().toString()));
         AlertRepository &repo = *opened.value();
-        QCOMPARE(db.value()->schemaVersion(AlertRepository::module()).value(), 2);
+        QCOMPARE(db.value()->schemaVersion(AlertRepository::module()).value(), 3);
         QCOMPARE(repo.lastAuditId().value(), 0);
 
         // Acknowledgements.
@@ -199,6 +201,56 @@ private Q_SLOTS:
                                        AuditEntry::MaintenanceRemove}));
         QCOMPARE(repo.lastAuditId().value(), entries.value().last().id);
         QCOMPARE(repo.auditEntries(entries.value().at(4).id).value().size(), 2);
+    }
+
+    // Two desktops (or one after a restart) that see the same firing write one row; a
+    // database from before keeps one of its duplicates.
+    void historyOncePerEpisodeAndEvent_data() { backends_data(); }
+    void historyOncePerEpisodeAndEvent()
+    {
+        QFETCH(QString, kind);
+        Backend backend(kind);
+        if (backend.location.isEmpty())
+            QSKIP(qPrintable(PgTestDb::skipReason()));
+        auto db = Database::open(backend.location);
+        QVERIFY(db);
+        // Schema 2 (no unique index yet), with a duplicate as older versions wrote them.
+        QVERIFY(!db.value()->migrate(AlertRepository::module(),
+                                     AlertRepository::migrations().mid(0, 2)));
+        AlertHistoryEntry h;
+        h.fingerprint = 0x1234;
+        h.atMs = T0;
+        h.event = AlertHistoryEntry::Firing;
+        h.alertName = QStringLiteral("X");
+        h.activeAtMs = T0 - 60'000;
+        for (const qint64 at : {T0, T0 + 10}) {
+            QSqlQuery q(db.value()->sql());
+            q.prepare(QStringLiteral("INSERT INTO alert_history (fingerprint, at_ms, event, "
+                                     "alertname, labels, annotations, value, active_at, detail, "
+                                     "step) VALUES (?, ?, ?, ?, '{}', '{}', NULL, ?, '', 0)"));
+            q.addBindValue(Alert::fingerprintToString(h.fingerprint));
+            q.addBindValue(at);
+            q.addBindValue(h.event);
+            q.addBindValue(h.alertName);
+            q.addBindValue(h.activeAtMs);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        auto opened = AlertRepository::open(db.value().get());
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().toString()));
+        AlertRepository &repo = *opened.value();
+        QCOMPARE(repo.history(h.fingerprint).value().size(), 1);
+
+        // The same firing from another desktop, a moment later: not written again.
+        h.atMs = T0 + 500;
+        QVERIFY(!repo.appendHistory({h}));
+        QCOMPARE(repo.history(h.fingerprint).value().size(), 1);
+        // Its resolution and a later episode are rows of their own.
+        h.event = AlertHistoryEntry::Resolved;
+        QVERIFY(!repo.appendHistory({h}));
+        h.event = AlertHistoryEntry::Firing;
+        h.activeAtMs = T0 + 3'600'000;
+        QVERIFY(!repo.appendHistory({h}));
+        QCOMPARE(repo.history(h.fingerprint).value().size(), 3);
     }
 
     void auditCsv()
