@@ -396,7 +396,7 @@
 <context>
     <name>Wk::AlertRepository</name>
     <message>
-        <location filename="../models/alerts/alertrepository.cpp" line="+284"/>
+        <location filename="../models/alerts/alertrepository.cpp" line="+295"/>
         <source>cannot write the audit log</source>
         <translation>Prüfprotokoll kann nicht geschrieben werden</translation>
     </message>
@@ -2141,7 +2141,7 @@
     <message>
         <location filename="../models/storage/databaselease.cpp" line="+59"/>
         <source>lease &quot;%1&quot; given up: %2</source>
-        <translation>Lease „%1“ aufgegeben: %2</translation>
+        <translation>Lease &quot;%1&quot; aufgegeben: %2</translation>
     </message>
 </context>
 <context>
@@ -5772,7 +5772,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 abgelehnt, weil sich
         <translation>Kanal &quot;%1&quot;: der Wert von %2 aus %3 ist keine http- oder https-URL</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>smarthost</source>
         <translation>smarthost</translation>
     </message>
@@ -5783,6 +5783,26 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 abgelehnt, weil sich
     </message>
     <message>
         <location line="+18"/>
+        <source>auth_username</source>
+        <translation>auth_username</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>channel &quot;%1&quot;: auth_username and auth_password (or auth_password_file) go together</source>
+        <translation>Kanal &quot;%1&quot;: auth_username und auth_password (oder auth_password_file) gehören zusammen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>require_tls</source>
+        <translation>require_tls</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>channel &quot;%1&quot;: a password is never sent unencrypted; keep require_tls: true or use port 465</source>
+        <translation>Kanal &quot;%1&quot;: ein Passwort wird nie unverschlüsselt gesendet; require_tls: true beibehalten oder Port 465 verwenden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>quiet_hours</source>
         <translation>quiet_hours</translation>
     </message>
@@ -5958,17 +5978,17 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 abgelehnt, weil sich
     </message>
     <message>
         <location line="+3"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>&quot;%1&quot; is not a mail address</source>
         <translation>&quot;%1&quot; ist keine E-Mail-Adresse</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>channel &quot;%1&quot; needs to: a list of phone numbers</source>
         <translation>Kanal &quot;%1&quot; braucht to: eine Liste von Telefonnummern</translation>
     </message>
@@ -6286,12 +6306,17 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 abgelehnt, weil sich
 <context>
     <name>Wk::NotificationSmtpClient</name>
     <message>
-        <location filename="../models/alerts/notificationsmtpclient.cpp" line="+31"/>
+        <location filename="../models/alerts/notificationsmtpclient.cpp" line="+51"/>
         <source>timeout after %1 s</source>
         <translation>Zeitüberschreitung nach %1 s</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
+        <source>TLS with %1 failed: %2</source>
+        <translation>TLS mit %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>unreachable: connection refused</source>
         <translation>nicht erreichbar: Verbindung abgelehnt</translation>
     </message>
@@ -6312,12 +6337,37 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 abgelehnt, weil sich
     </message>
     <message>
         <location line="+19"/>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>the relay sent an unreadable reply</source>
         <translation>das Relay hat eine unlesbare Antwort gesendet</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+54"/>
+        <source>SMTP %1: the relay refused the user name or password for %2: %3</source>
+        <translation>SMTP %1: das Relay hat Benutzername oder Passwort für %2 abgelehnt: %3</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>%1 does not offer STARTTLS, which this channel requires</source>
+        <translation>%1 bietet kein STARTTLS an, das dieser Kanal verlangt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the password for %1 is not sent over an unencrypted connection</source>
+        <translation>das Passwort für %1 wird nicht über eine unverschlüsselte Verbindung gesendet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 offers no sign-in Watchkeeper speaks (PLAIN or LOGIN); it offers: %2</source>
+        <translation>%1 bietet keine Anmeldung an, die Watchkeeper beherrscht (PLAIN oder LOGIN); angeboten: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>SMTP %1 at %2: %3</source>
         <translation>SMTP %1 bei %2: %3</translation>
     </message>
@@ -6398,7 +6448,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 abgelehnt, weil sich
         <translation>der Kanal ist nicht mehr konfiguriert</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+90"/>
         <source>desktop notifications are not sent over the network</source>
         <translation>Desktop-Benachrichtigungen werden nicht über das Netzwerk gesendet</translation>
     </message>

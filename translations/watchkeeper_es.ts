@@ -396,7 +396,7 @@
 <context>
     <name>Wk::AlertRepository</name>
     <message>
-        <location filename="../models/alerts/alertrepository.cpp" line="+284"/>
+        <location filename="../models/alerts/alertrepository.cpp" line="+295"/>
         <source>cannot write the audit log</source>
         <translation>no se puede escribir el registro de auditoría</translation>
     </message>
@@ -5772,7 +5772,7 @@ Códigos de salida: 0 hecho, 1 error, 2 uso incorrecto, 3 rechazado porque el in
         <translation>canal &quot;%1&quot;: %2 obtenido de %3 no es una URL http o https</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>smarthost</source>
         <translation>smarthost</translation>
     </message>
@@ -5783,6 +5783,26 @@ Códigos de salida: 0 hecho, 1 error, 2 uso incorrecto, 3 rechazado porque el in
     </message>
     <message>
         <location line="+18"/>
+        <source>auth_username</source>
+        <translation>auth_username</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>channel &quot;%1&quot;: auth_username and auth_password (or auth_password_file) go together</source>
+        <translation>canal &quot;%1&quot;: auth_username y auth_password (o auth_password_file) van juntos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>require_tls</source>
+        <translation>require_tls</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>channel &quot;%1&quot;: a password is never sent unencrypted; keep require_tls: true or use port 465</source>
+        <translation>canal &quot;%1&quot;: una contraseña nunca se envía sin cifrar; mantenga require_tls: true o use el puerto 465</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>quiet_hours</source>
         <translation>quiet_hours</translation>
     </message>
@@ -5958,17 +5978,17 @@ Códigos de salida: 0 hecho, 1 error, 2 uso incorrecto, 3 rechazado porque el in
     </message>
     <message>
         <location line="+3"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>&quot;%1&quot; is not a mail address</source>
         <translation>&quot;%1&quot; no es una dirección de correo</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>channel &quot;%1&quot; needs to: a list of phone numbers</source>
         <translation>el canal &quot;%1&quot; necesita to: una lista de números de teléfono</translation>
     </message>
@@ -6286,12 +6306,17 @@ Códigos de salida: 0 hecho, 1 error, 2 uso incorrecto, 3 rechazado porque el in
 <context>
     <name>Wk::NotificationSmtpClient</name>
     <message>
-        <location filename="../models/alerts/notificationsmtpclient.cpp" line="+31"/>
+        <location filename="../models/alerts/notificationsmtpclient.cpp" line="+51"/>
         <source>timeout after %1 s</source>
         <translation>tiempo de espera agotado tras %1 s</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
+        <source>TLS with %1 failed: %2</source>
+        <translation>TLS con %1 falló: %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>unreachable: connection refused</source>
         <translation>inaccesible: conexión rechazada</translation>
     </message>
@@ -6312,12 +6337,37 @@ Códigos de salida: 0 hecho, 1 error, 2 uso incorrecto, 3 rechazado porque el in
     </message>
     <message>
         <location line="+19"/>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>the relay sent an unreadable reply</source>
         <translation>el relé envió una respuesta ilegible</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+54"/>
+        <source>SMTP %1: the relay refused the user name or password for %2: %3</source>
+        <translation>SMTP %1: el relé rechazó el usuario o la contraseña de %2: %3</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>%1 does not offer STARTTLS, which this channel requires</source>
+        <translation>%1 no ofrece STARTTLS, que este canal exige</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the password for %1 is not sent over an unencrypted connection</source>
+        <translation>la contraseña de %1 no se envía por una conexión sin cifrar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 offers no sign-in Watchkeeper speaks (PLAIN or LOGIN); it offers: %2</source>
+        <translation>%1 no ofrece ningún inicio de sesión que Watchkeeper admita (PLAIN o LOGIN); ofrece: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>SMTP %1 at %2: %3</source>
         <translation>SMTP %1 en %2: %3</translation>
     </message>
@@ -6398,7 +6448,7 @@ Códigos de salida: 0 hecho, 1 error, 2 uso incorrecto, 3 rechazado porque el in
         <translation>el canal ya no está configurado</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+90"/>
         <source>desktop notifications are not sent over the network</source>
         <translation>las notificaciones de escritorio no se envían por la red</translation>
     </message>

@@ -37,7 +37,7 @@ bool ChannelConfig::sendsAcknowledged() const
 QStringList ChannelConfig::secretValues() const
 {
     QStringList out;
-    for (const NotificationSecret *s : {&url, &routingKey, &token}) {
+    for (const NotificationSecret *s : {&url, &routingKey, &token, &smtp.password}) {
         if (!s->isSet())
             continue;
         auto value = s->read();

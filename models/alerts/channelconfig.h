@@ -39,13 +39,18 @@ struct ChannelConfig
         qint64 maxRetryAfterMs = 3'600'000;
     };
 
-    // An SMTP relay that accepts mail without authentication (a local MTA or a relay that
-    // trusts this host).
+    // An SMTP relay: a local MTA or a trusted relay without authentication, or a provider's
+    // submission port with STARTTLS (or TLS from the start on port 465) and a user name and
+    // password. Credentials are never sent over an unencrypted connection.
     struct Smtp
     {
         QString host;
         quint16 port = 25;
-        QString hello; // the EHLO name; empty = the local host name
+        QString hello;            // the EHLO name; empty = the local host name
+        bool requireTls = false;  // STARTTLS must be offered and is used
+        bool implicitTls = false; // TLS from the first byte (port 465)
+        QString username;         // AUTH PLAIN or LOGIN when set
+        NotificationSecret password;
     };
 
     // A daily span in a time zone in which the desktop shows only critical alerts. The span may

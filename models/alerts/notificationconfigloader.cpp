@@ -284,7 +284,8 @@ std::set<std::string> keysFor(ChannelType type)
         break;
     case ChannelType::Email:
         keys.insert(delivery.begin(), delivery.end());
-        keys.insert({"smarthost", "hello", "from", "to"});
+        keys.insert({"smarthost", "hello", "from", "to", "require_tls", "auth_username",
+                     "auth_password", "auth_password_file", "tls"});
         break;
     case ChannelType::Sms:
         keys.insert(delivery.begin(), delivery.end());
@@ -315,6 +316,35 @@ void readSmarthost(Reader &r, const YAML::Node &n, ChannelConfig &c)
         host = host.mid(1, host.size() - 2);
     c.smtp.host = host;
     c.smtp.port = quint16(port);
+}
+
+// Port 465 speaks TLS from the start; otherwise require_tls (default: when there is a user)
+// asks for STARTTLS. A password is a secret (auth_password_file or ${ENV}) and needs TLS.
+void readSmtpSecurity(Reader &r, const YAML::Node &node, const QString &name, ChannelConfig &c)
+{
+    if (r.failed())
+        return;
+    c.smtp.implicitTls = c.smtp.port == 465;
+    if (node["auth_username"])
+        c.smtp.username = r.scalar(node["auth_username"], Tr::tr("auth_username")).trimmed();
+    c.smtp.password = r.secret(node, "auth_password", name, false, false);
+    if (r.failed())
+        return;
+    if (c.smtp.username.isEmpty() != !c.smtp.password.isSet()) {
+        r.fail(node["auth_username"] ? node["auth_username"] : node,
+               Tr::tr("channel \"%1\": auth_username and auth_password (or auth_password_file) "
+                      "go together")
+                   .arg(name));
+        return;
+    }
+    c.smtp.requireTls = !c.smtp.username.isEmpty();
+    if (node["require_tls"])
+        c.smtp.requireTls = r.boolean(node["require_tls"], Tr::tr("require_tls"));
+    if (!r.failed() && !c.smtp.username.isEmpty() && !c.smtp.requireTls && !c.smtp.implicitTls)
+        r.fail(node["require_tls"],
+               Tr::tr("channel \"%1\": a password is never sent unencrypted; keep require_tls: "
+                      "true or use port 465")
+                   .arg(name));
 }
 
 bool plausibleAddress(const QString &address)
@@ -481,6 +511,7 @@ ChannelConfig readChannel(Reader &r, const YAML::Node &node)
             if (!r.failed() && !plausibleAddress(to))
                 r.fail(node["to"], Tr::tr("\"%1\" is not a mail address").arg(to));
         }
+        readSmtpSecurity(r, node, name, c);
         break;
     case ChannelType::Sms:
         c.url = r.secret(node, "url", name, true, true);

@@ -3,25 +3,45 @@
 #include <QCoreApplication>
 #include <QHostInfo>
 #include <QPointer>
-#include <QTcpSocket>
+#include <QSslConfiguration>
+#include <QSslSocket>
 #include <QTimer>
 
 namespace Wk {
 
 namespace {
 
+// Tr::tr() for the session's messages, in a form lupdate reads with the program's context.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Wk::NotificationSmtpClient)
+};
+
 // One conversation with the relay; deletes itself when done.
 class SmtpSession final : public QObject
 {
 public:
-    enum class Step { Greeting, Ehlo, Helo, MailFrom, RcptTo, Data, Body };
+    enum class Step {
+        Greeting,
+        Ehlo,
+        Helo,
+        StartTls,
+        AuthLogin,
+        AuthUser,
+        Auth,
+        MailFrom,
+        RcptTo,
+        Data,
+        Body
+    };
+    using Security = NotificationSmtpClient::Message::Security;
 
     SmtpSession(const NotificationSmtpClient::Message &message,
                 NotificationSmtpClient::Callback done, QObject *parent)
         : QObject(parent)
         , m_message(message)
         , m_done(std::move(done))
-        , m_socket(new QTcpSocket(this))
+        , m_socket(new QSslSocket(this))
         , m_timer(new QTimer(this))
     {
         m_timer->setSingleShot(true);
@@ -31,15 +51,40 @@ public:
                    QCoreApplication::translate("Wk::NotificationSmtpClient", "timeout after %1 s")
                        .arg(double(m_message.timeoutMs) / 1000.0));
         });
-        connect(m_socket, &QTcpSocket::readyRead, this, &SmtpSession::read);
-        connect(m_socket, &QTcpSocket::errorOccurred, this,
+        connect(m_socket, &QSslSocket::readyRead, this, &SmtpSession::read);
+        connect(m_socket, &QSslSocket::errorOccurred, this,
                 [this](QAbstractSocket::SocketError e) { socketError(e); });
+        connect(m_socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+            QStringList texts;
+            for (const QSslError &e : errors)
+                texts << e.errorString();
+            // The handshake is aborted by the socket; say why, as a permanent failure.
+            finish(NotificationAttempt::Status::Permanent, 0,
+                   Tr::tr("TLS with %1 failed: %2")
+                       .arg(m_message.host, texts.join(QStringLiteral("; "))));
+        });
+        connect(m_socket, &QSslSocket::encrypted, this, [this] {
+            if (m_step == Step::StartTls) // RFC 3207: start over with EHLO
+                command("EHLO " + helloName(), Step::Ehlo);
+        });
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        if (!message.tls.caFile.isEmpty()) {
+            const auto certs = QSslCertificate::fromPath(message.tls.caFile);
+            if (!certs.isEmpty())
+                ssl.setCaCertificates(certs);
+        }
+        if (message.tls.insecureSkipVerify)
+            ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+        m_socket->setSslConfiguration(ssl);
     }
 
     void start()
     {
         m_timer->start();
-        m_socket->connectToHost(m_message.host, m_message.port);
+        if (m_message.security == Security::Tls)
+            m_socket->connectToHostEncrypted(m_message.host, m_message.port);
+        else
+            m_socket->connectToHost(m_message.host, m_message.port);
     }
 
 private:
@@ -84,12 +129,15 @@ private:
                 return;
             }
             m_reply += QString::fromUtf8(line.mid(4)).trimmed() + u' ';
+            m_lines << QString::fromUtf8(line.mid(4)).trimmed();
             if (line.size() > 3 && line[3] == '-')
                 continue; // a continuation line
             bool ok = false;
             const int code = line.left(3).toInt(&ok);
             const QString text = m_reply.trimmed();
             m_reply.clear();
+            m_capabilities = m_lines;
+            m_lines.clear();
             if (!ok) {
                 finish(NotificationAttempt::Status::Transient, 0,
                        QCoreApplication::translate("Wk::NotificationSmtpClient",
@@ -116,14 +164,44 @@ private:
             return command("EHLO " + helloName(), Step::Ehlo);
         case Step::Ehlo:
             if (code == 250)
-                return command("MAIL FROM:<" + m_message.from.toUtf8() + ">", Step::MailFrom);
-            if (code >= 500)
+                return afterHello(true);
+            if (code >= 500 && m_message.security == Security::Plain &&
+                m_message.username.isEmpty())
                 return command("HELO " + helloName(), Step::Helo);
             return refuse(code, text, QStringLiteral("EHLO"));
         case Step::Helo:
             if (code != 250)
                 return refuse(code, text, QStringLiteral("HELO"));
-            return command("MAIL FROM:<" + m_message.from.toUtf8() + ">", Step::MailFrom);
+            return afterHello(false);
+        case Step::StartTls:
+            if (code != 220)
+                return refuse(code, text, QStringLiteral("STARTTLS"));
+            m_buffer.clear(); // nothing said before the handshake counts after it
+            m_socket->startClientEncryption();
+            return;
+        case Step::AuthLogin:
+            if (code != 334)
+                return refuse(code, text, QStringLiteral("AUTH LOGIN"));
+            m_step = Step::AuthUser;
+            m_socket->write(m_message.username.toUtf8().toBase64() + "\r\n");
+            return;
+        case Step::AuthUser:
+            if (code != 334)
+                return refuse(code, text, QStringLiteral("AUTH LOGIN"));
+            m_step = Step::Auth;
+            m_socket->write(m_message.password.toUtf8().toBase64() + "\r\n");
+            return;
+        case Step::Auth:
+            if (code == 535 || code == 534 || code == 530) {
+                return finish(NotificationAttempt::Status::Permanent, code,
+                              Tr::tr("SMTP %1: the relay refused the user name or password for %2: "
+                                     "%3")
+                                  .arg(code)
+                                  .arg(m_message.username, text));
+            }
+            if (code != 235)
+                return refuse(code, text, QStringLiteral("AUTH"));
+            return mailFrom();
         case Step::MailFrom:
             if (!positive)
                 return refuse(code, text, QStringLiteral("MAIL FROM"));
@@ -147,6 +225,63 @@ private:
             return;
         }
     }
+
+    bool offers(const QString &capability) const
+    {
+        for (const QString &line : m_capabilities) {
+            if (line.section(u' ', 0, 0).compare(capability, Qt::CaseInsensitive) == 0)
+                return true;
+        }
+        return false;
+    }
+
+    // The mechanisms after "AUTH" (or the old "AUTH=") in the EHLO answer.
+    QStringList authMechanisms() const
+    {
+        for (const QString &line : m_capabilities) {
+            const QString upper = line.toUpper();
+            if (upper.startsWith(u"AUTH ") || upper.startsWith(u"AUTH="))
+                return upper.mid(5).split(u' ', Qt::SkipEmptyParts);
+        }
+        return {};
+    }
+
+    // After EHLO (or HELO): STARTTLS if asked for and not yet done, AUTH when a user is given,
+    // then the mail.
+    void afterHello(bool extended)
+    {
+        const bool encrypted = m_socket->isEncrypted();
+        if (m_message.security == Security::StartTls && !encrypted) {
+            if (!extended || !offers(QStringLiteral("STARTTLS"))) {
+                return finish(NotificationAttempt::Status::Permanent, 0,
+                              Tr::tr("%1 does not offer STARTTLS, which this channel requires")
+                                  .arg(m_message.host));
+            }
+            return command("STARTTLS", Step::StartTls);
+        }
+        if (m_message.username.isEmpty())
+            return mailFrom();
+        if (!encrypted) {
+            return finish(NotificationAttempt::Status::Permanent, 0,
+                          Tr::tr("the password for %1 is not sent over an unencrypted connection")
+                              .arg(m_message.host));
+        }
+        const QStringList mechanisms = authMechanisms();
+        if (mechanisms.contains(u"PLAIN")) {
+            const QByteArray credentials = QByteArray(1, '\0') + m_message.username.toUtf8() +
+                                           QByteArray(1, '\0') + m_message.password.toUtf8();
+            return command("AUTH PLAIN " + credentials.toBase64(), Step::Auth);
+        }
+        if (mechanisms.contains(u"LOGIN"))
+            return command("AUTH LOGIN", Step::AuthLogin);
+        finish(NotificationAttempt::Status::Permanent, 0,
+               Tr::tr("%1 offers no sign-in Watchkeeper speaks (PLAIN or LOGIN); it offers: %2")
+                   .arg(m_message.host, mechanisms.isEmpty()
+                                            ? Tr::tr("none")
+                                            : mechanisms.join(QStringLiteral(", "))));
+    }
+
+    void mailFrom() { command("MAIL FROM:<" + m_message.from.toUtf8() + ">", Step::MailFrom); }
 
     void refuse(int code, const QString &text, const QString &at)
     {
@@ -186,10 +321,12 @@ private:
 
     NotificationSmtpClient::Message m_message;
     NotificationSmtpClient::Callback m_done;
-    QTcpSocket *m_socket; // owned (child)
+    QSslSocket *m_socket; // owned (child)
     QTimer *m_timer;      // owned (child)
     QByteArray m_buffer;
     QString m_reply;
+    QStringList m_lines;        // of the reply being read
+    QStringList m_capabilities; // the lines of the last complete reply (EHLO's: extensions)
     Step m_step = Step::Greeting;
     bool m_finished = false;
 };

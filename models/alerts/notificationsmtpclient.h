@@ -2,6 +2,8 @@
 
 #include "notificationattempt.h"
 
+#include "models/config/workspace.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QString>
@@ -10,10 +12,11 @@
 
 namespace Wk {
 
-// Hands one message to an SMTP relay: EHLO (HELO if refused), MAIL FROM, RCPT TO, DATA with
-// dot-stuffing, QUIT. Plain SMTP without authentication or STARTTLS: meant for a local MTA or
-// a relay on a trusted network. Replies 4xx are transient, 5xx permanent; the I/O timeout
-// counts real time from the last byte received.
+// Hands one message to an SMTP relay: EHLO (HELO if refused), STARTTLS and EHLO again when
+// asked for (or TLS from the start), AUTH PLAIN or LOGIN when a user is given (only over TLS),
+// MAIL FROM, RCPT TO, DATA with dot-stuffing, QUIT. Replies 4xx are transient, 5xx permanent;
+// a relay without STARTTLS when it is required, a certificate that does not verify, or
+// rejected credentials are permanent. The I/O timeout counts real time from the last byte.
 class NotificationSmtpClient final : public QObject
 {
     Q_OBJECT
@@ -27,6 +30,11 @@ public:
         QString to;
         QByteArray data; // the RFC 5322 message, headers and body
         qint64 timeoutMs = 30'000;
+        enum class Security { Plain, StartTls, Tls };
+        Security security = Security::Plain;
+        TlsConfig tls;
+        QString username; // empty: no AUTH
+        QString password;
     };
     using Callback = std::function<void(const NotificationAttempt &)>;
 

@@ -426,6 +426,19 @@ void Notifier::send(const ChannelConfig &channel, const Job &job,
         m.from = channel.from;
         m.to = job.recipient;
         m.timeoutMs = channel.timeoutMs;
+        m.tls = channel.tls;
+        m.security =
+            channel.smtp.implicitTls
+                ? NotificationSmtpClient::Message::Security::Tls
+                : (channel.smtp.requireTls ? NotificationSmtpClient::Message::Security::StartTls
+                                           : NotificationSmtpClient::Message::Security::Plain);
+        if (!channel.smtp.username.isEmpty()) {
+            const auto password = channel.smtp.password.read();
+            if (!password)
+                return failNow(password.error().message);
+            m.username = channel.smtp.username;
+            m.password = password.value();
+        }
         m.data = NotificationFormatter::email(n, channel, job.recipient, mailDomain(channel.from));
         m_smtp->send(m, std::move(done));
         return;

@@ -230,6 +230,23 @@ private Q_SLOTS:
                       "      from: a@b.c\n      to: [not-an-address]\n"
             << "7:11"
             << "\"not-an-address\" is not a mail address";
+        QTest::newRow("smtp user without password")
+            << head + "    - name: m\n      type: email\n      smarthost: h:587\n"
+                      "      from: a@b.c\n      to: [x@y.z]\n      auth_username: me\n"
+            << "8:22"
+            << "auth_username and auth_password (or auth_password_file) go together";
+        QTest::newRow("smtp password inline")
+            << head + "    - name: m\n      type: email\n      smarthost: h:587\n"
+                      "      from: a@b.c\n      to: [x@y.z]\n      auth_username: me\n"
+                      "      auth_password: SuperSecretToken42\n"
+            << "9:22"
+            << "auth_password is a secret";
+        QTest::newRow("smtp password without tls")
+            << head + "    - name: m\n      type: email\n      smarthost: h:587\n"
+                      "      from: a@b.c\n      to: [x@y.z]\n      auth_username: me\n"
+                      "      auth_password: ${WK_TEST_SLACK_URL}\n      require_tls: false\n"
+            << "10:20"
+            << "a password is never sent unencrypted";
         QTest::newRow("sms without recipients")
             << head + "    - name: t\n      type: sms\n      url: ${WK_TEST_SLACK_URL}\n"
             << "3:7"
@@ -282,6 +299,42 @@ private Q_SLOTS:
         // A refused or broken secret is never repeated back.
         QVERIFY2(!text.contains(QLatin1String("SuperSecretToken42")), qPrintable(text));
         QVERIFY2(!text.contains(QLatin1String("abcdef0123")), qPrintable(text));
+    }
+
+    // A provider's submission port: STARTTLS and AUTH by default when a user is given; port 465
+    // speaks TLS from the start; a relay without a user stays plain unless asked.
+    void smtpSecurity()
+    {
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("smtp-password")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("pa55word\n");
+        f.close();
+        const QByteArray yaml =
+            "notifications:\n  channels:\n"
+            "    - {name: submission, type: email, smarthost: 'smtp.example.com:587', from: "
+            "a@b.c, to: [x@y.z], auth_username: alerts@b.c, auth_password_file: smtp-password, "
+            "tls: {ca_file: ca.pem}}\n"
+            "    - {name: smtps, type: email, smarthost: 'smtp.example.com:465', from: a@b.c, "
+            "to: [x@y.z], auth_username: alerts@b.c, auth_password_file: smtp-password}\n"
+            "    - {name: relay, type: email, smarthost: 'localhost:25', from: a@b.c, to: "
+            "[x@y.z]}\n"
+            "    - {name: relay-tls, type: email, smarthost: 'relay:25', from: a@b.c, to: "
+            "[x@y.z], require_tls: true}\n";
+        auto loaded =
+            NotificationConfigLoader::loadText(yaml, dir.filePath(QStringLiteral("w.yml")));
+        QVERIFY2(loaded, loaded ? "" : qPrintable(loaded.error().toString()));
+        const ChannelConfig *submission = loaded.value().channel(QStringLiteral("submission"));
+        QVERIFY(submission);
+        QVERIFY(submission->smtp.requireTls);
+        QVERIFY(!submission->smtp.implicitTls);
+        QCOMPARE(submission->smtp.username, QStringLiteral("alerts@b.c"));
+        QCOMPARE(submission->smtp.password.read().value(), QStringLiteral("pa55word"));
+        QCOMPARE(submission->tls.caFile, dir.filePath(QStringLiteral("ca.pem")));
+        QVERIFY(submission->secretValues().contains(QStringLiteral("pa55word"))); // redacted
+        QVERIFY(loaded.value().channel(QStringLiteral("smtps"))->smtp.implicitTls);
+        QVERIFY(!loaded.value().channel(QStringLiteral("relay"))->smtp.requireTls);
+        QVERIFY(loaded.value().channel(QStringLiteral("relay-tls"))->smtp.requireTls);
     }
 
     void secretFileContentNotEchoed()
