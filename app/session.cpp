@@ -14,6 +14,7 @@
 #include "models/alerts/localalertsource.h"
 #include "models/alerts/localsilencestore.h"
 #include "models/alerts/notificationconfigloader.h"
+#include "models/alerts/notificationoutbox.h"
 #include "models/alerts/notifier.h"
 #include "models/alerts/ruleevaluator.h"
 #include "models/alerts/ruleloader.h"
@@ -72,6 +73,7 @@ Session::~Session()
     m_rules.reset();
     m_notifierLease.reset();
     m_notifier.reset();
+    m_outbox.reset();
     m_alertRepository.reset();
     m_collector.reset();
     flushHistory(true);
@@ -378,7 +380,16 @@ void Session::startRules()
     }
     // With a team's shared database, one desktop sends to Slack, PagerDuty, email and SMS: the
     // one holding the notifier lease (the others take over within 15 s when it goes).
+    // Notifications on their way out are kept in the database until delivered: a restart, or
+    // the desktop that takes over the sending, carries on with them.
     if (m_database) {
+        auto outbox = NotificationOutbox::open(m_database.get());
+        if (outbox) {
+            m_outbox = std::move(outbox).value();
+            m_notifier->setOutbox(m_outbox.get());
+        } else {
+            m_ruleErrors << outbox.error().toString();
+        }
         m_notifierLease =
             std::make_unique<DatabaseLease>(m_database.get(), QStringLiteral("notifier"), m_clock);
         Notifier *notifier = m_notifier.get();
@@ -388,7 +399,11 @@ void Session::startRules()
                     notifier->setExternalDelivery(held);
                     qCInfo(lcAlerts) << (held ? "this desktop sends the team's notifications"
                                               : "another desktop sends the team's notifications");
+                    if (held)
+                        notifier->resumeFromOutbox();
                 });
+        if (const int resumed = notifier->resumeFromOutbox())
+            qCInfo(lcAlerts) << resumed << "notifications taken up from the outbox";
     }
     m_rules = std::make_unique<RuleEvaluator>(m_clock, m_engine.get(), m_store.get());
     m_rules->setRules(groups);

@@ -5617,7 +5617,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 abgelehnt, weil sich
 <context>
     <name>Wk::Notification</name>
     <message>
-        <location filename="../models/alerts/notification.cpp" line="+71"/>
+        <location filename="../models/alerts/notification.cpp" line="+76"/>
         <source>FIRING</source>
         <translation>AUSGELÖST</translation>
     </message>
@@ -6271,6 +6271,24 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 abgelehnt, weil sich
     </message>
 </context>
 <context>
+    <name>Wk::NotificationOutbox</name>
+    <message>
+        <location filename="../models/alerts/notificationoutbox.cpp" line="+59"/>
+        <source>cannot keep a notification for delivery</source>
+        <translation>eine Benachrichtigung kann nicht für die Zustellung aufbewahrt werden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot remove a delivered notification</source>
+        <translation>eine zugestellte Benachrichtigung kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot read the notifications waiting for delivery</source>
+        <translation>die zur Zustellung wartenden Benachrichtigungen können nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
     <name>Wk::NotificationSecret</name>
     <message>
         <location filename="../models/alerts/notificationsecret.cpp" line="+64"/>
@@ -6418,12 +6436,12 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 abgelehnt, weil sich
 <context>
     <name>Wk::Notifier</name>
     <message>
-        <location filename="../models/alerts/notifier.cpp" line="+261"/>
+        <location filename="../models/alerts/notifier.cpp" line="+266"/>
         <source>there is no notification channel named &quot;%1&quot;</source>
         <translation>es gibt keinen Benachrichtigungskanal namens &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>another Watchkeeper of the team holds the notifier lease</source>
         <translation>eine andere Watchkeeper-Instanz des Teams hält die Benachrichtigungs-Lease</translation>
     </message>
@@ -6433,32 +6451,38 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 abgelehnt, weil sich
         <translation>höchstens %1 pro %2 an %3; die nächste kann um %4 UTC gesendet werden</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>replaced by the %1 notification before its retry</source>
         <translation>vor dem erneuten Versuch durch die %1-Benachrichtigung ersetzt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>replaced by the %1 notification before it was sent</source>
         <translation>vor dem Senden durch die %1-Benachrichtigung ersetzt</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+75"/>
+        <location line="+26"/>
         <source>the channel is no longer configured</source>
         <translation>der Kanal ist nicht mehr konfiguriert</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="-20"/>
+        <source>carried over from before the restart</source>
+        <translation>aus der Zeit vor dem Neustart übernommen</translation>
+    </message>
+    <message>
+        <location line="+111"/>
         <source>desktop notifications are not sent over the network</source>
         <translation>Desktop-Benachrichtigungen werden nicht über das Netzwerk gesendet</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>%1; not retried, a newer notification replaces it</source>
         <translation>%1; nicht wiederholt, eine neuere Benachrichtigung ersetzt sie</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+9"/>
         <source>gave up after %n attempt(s): %1</source>
         <translation>
             <numerusform>nach %n Versuch aufgegeben: %1</numerusform>
@@ -6466,7 +6490,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 abgelehnt, weil sich
         </translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>quiet hours</source>
         <translation>Ruhezeiten</translation>
     </message>
@@ -7665,7 +7689,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 abgelehnt, weil sich
 <context>
     <name>Wk::Session</name>
     <message>
-        <location filename="../app/session.cpp" line="+133"/>
+        <location filename="../app/session.cpp" line="+135"/>
         <source>cannot start the simulated service on a loopback port</source>
         <translation>der simulierte Dienst kann auf keinem Loopback-Port gestartet werden</translation>
     </message>

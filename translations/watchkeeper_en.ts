@@ -118,7 +118,7 @@
 <context>
     <name>Wk::Notifier</name>
     <message numerus="yes">
-        <location filename="../models/alerts/notifier.cpp" line="+479"/>
+        <location filename="../models/alerts/notifier.cpp" line="+579"/>
         <source>gave up after %n attempt(s): %1</source>
         <translation>
             <numerusform>gave up after %n attempt: %1</numerusform>

@@ -5617,7 +5617,7 @@ Códigos de salida: 0 hecho, 1 error, 2 uso incorrecto, 3 rechazado porque el in
 <context>
     <name>Wk::Notification</name>
     <message>
-        <location filename="../models/alerts/notification.cpp" line="+71"/>
+        <location filename="../models/alerts/notification.cpp" line="+76"/>
         <source>FIRING</source>
         <translation>ACTIVA</translation>
     </message>
@@ -6271,6 +6271,24 @@ Códigos de salida: 0 hecho, 1 error, 2 uso incorrecto, 3 rechazado porque el in
     </message>
 </context>
 <context>
+    <name>Wk::NotificationOutbox</name>
+    <message>
+        <location filename="../models/alerts/notificationoutbox.cpp" line="+59"/>
+        <source>cannot keep a notification for delivery</source>
+        <translation>no se puede guardar una notificación para su entrega</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot remove a delivered notification</source>
+        <translation>no se puede quitar una notificación entregada</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot read the notifications waiting for delivery</source>
+        <translation>no se pueden leer las notificaciones pendientes de entrega</translation>
+    </message>
+</context>
+<context>
     <name>Wk::NotificationSecret</name>
     <message>
         <location filename="../models/alerts/notificationsecret.cpp" line="+64"/>
@@ -6418,12 +6436,12 @@ Códigos de salida: 0 hecho, 1 error, 2 uso incorrecto, 3 rechazado porque el in
 <context>
     <name>Wk::Notifier</name>
     <message>
-        <location filename="../models/alerts/notifier.cpp" line="+261"/>
+        <location filename="../models/alerts/notifier.cpp" line="+266"/>
         <source>there is no notification channel named &quot;%1&quot;</source>
         <translation>no hay ningún canal de notificación llamado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>another Watchkeeper of the team holds the notifier lease</source>
         <translation>otro Watchkeeper del equipo tiene la concesión de notificaciones</translation>
     </message>
@@ -6433,32 +6451,38 @@ Códigos de salida: 0 hecho, 1 error, 2 uso incorrecto, 3 rechazado porque el in
         <translation>como máximo %1 cada %2 a %3; la siguiente puede enviarse a las %4 UTC</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>replaced by the %1 notification before its retry</source>
         <translation>reemplazada por la notificación %1 antes de su reintento</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>replaced by the %1 notification before it was sent</source>
         <translation>reemplazada por la notificación %1 antes de enviarse</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+75"/>
+        <location line="+26"/>
         <source>the channel is no longer configured</source>
         <translation>el canal ya no está configurado</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="-20"/>
+        <source>carried over from before the restart</source>
+        <translation>retomada de antes del reinicio</translation>
+    </message>
+    <message>
+        <location line="+111"/>
         <source>desktop notifications are not sent over the network</source>
         <translation>las notificaciones de escritorio no se envían por la red</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>%1; not retried, a newer notification replaces it</source>
         <translation>%1; no se reintenta, una notificación más reciente la reemplaza</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+9"/>
         <source>gave up after %n attempt(s): %1</source>
         <translation>
             <numerusform>se abandonó tras %n intento: %1</numerusform>
@@ -6466,7 +6490,7 @@ Códigos de salida: 0 hecho, 1 error, 2 uso incorrecto, 3 rechazado porque el in
         </translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>quiet hours</source>
         <translation>horas de silencio</translation>
     </message>
@@ -7665,7 +7689,7 @@ Códigos de salida: 0 hecho, 1 error, 2 uso incorrecto, 3 rechazado porque el in
 <context>
     <name>Wk::Session</name>
     <message>
-        <location filename="../app/session.cpp" line="+133"/>
+        <location filename="../app/session.cpp" line="+135"/>
         <source>cannot start the simulated service on a loopback port</source>
         <translation>no se puede iniciar el servicio simulado en un puerto de loopback</translation>
     </message>

@@ -1,6 +1,11 @@
 #include "notification.h"
 
+#include "alertmanagercodec.h"
+
 #include <QCoreApplication>
+#include <QJsonValue>
+
+#include <cmath>
 
 namespace Wk {
 
@@ -115,6 +120,87 @@ Notification Notification::test(const QString &channelName, const QString &sever
     n.alert.id = Alert::fingerprint(n.alert.labels);
     n.alert.activeAtMs = atMs;
     n.alert.firedAtMs = atMs;
+    return n;
+}
+
+namespace {
+
+QJsonValue optionalMs(const std::optional<qint64> &ms)
+{
+    return ms ? QJsonValue(double(*ms)) : QJsonValue();
+}
+
+std::optional<qint64> optionalMsFrom(const QJsonValue &v)
+{
+    return v.isDouble() ? std::optional<qint64>(qint64(v.toDouble())) : std::nullopt;
+}
+
+} // namespace
+
+QJsonObject Notification::toJson() const
+{
+    QJsonObject a{{QStringLiteral("id"), Alert::fingerprintToString(alert.id)},
+                  {QStringLiteral("rule"), alert.ruleName},
+                  {QStringLiteral("group"), alert.groupName},
+                  {QStringLiteral("state"), alert.stateName()},
+                  {QStringLiteral("labels"), AlertmanagerCodec::labelsToJson(alert.labels)},
+                  {QStringLiteral("annotations"), AlertmanagerCodec::mapToJson(alert.annotations)},
+                  {QStringLiteral("value"),
+                   std::isfinite(alert.value) ? QJsonValue(alert.value) : QJsonValue()},
+                  {QStringLiteral("activeAt"), double(alert.activeAtMs)},
+                  {QStringLiteral("firedAt"), optionalMs(alert.firedAtMs)},
+                  {QStringLiteral("resolvedAt"), optionalMs(alert.resolvedAtMs)}};
+    return QJsonObject{{QStringLiteral("kind"), kindName(kind)},
+                       {QStringLiteral("alert"), a},
+                       {QStringLiteral("at"), double(atMs)},
+                       {QStringLiteral("who"), who},
+                       {QStringLiteral("note"), note},
+                       {QStringLiteral("step"), step},
+                       {QStringLiteral("target"), target},
+                       {QStringLiteral("externalUrl"), externalUrl.toString()},
+                       {QStringLiteral("link"), link.toString()}};
+}
+
+std::optional<Notification> Notification::fromJson(const QJsonObject &o)
+{
+    Notification n;
+    bool known = false;
+    for (const Kind k :
+         {Kind::Firing, Kind::Resolved, Kind::Acknowledged, Kind::Escalation, Kind::Test}) {
+        if (o.value(QStringLiteral("kind")).toString() == kindName(k)) {
+            n.kind = k;
+            known = true;
+        }
+    }
+    const QJsonObject a = o.value(QStringLiteral("alert")).toObject();
+    const auto id = Alert::fingerprintFromString(a.value(QStringLiteral("id")).toString());
+    if (!known || !id)
+        return std::nullopt;
+    n.alert.id = *id;
+    n.alert.ruleName = a.value(QStringLiteral("rule")).toString();
+    n.alert.groupName = a.value(QStringLiteral("group")).toString();
+    const QString state = a.value(QStringLiteral("state")).toString();
+    for (const Alert::State s :
+         {Alert::State::Inactive, Alert::State::Pending, Alert::State::Firing}) {
+        if (state == Alert::stateName(s))
+            n.alert.state = s;
+    }
+    n.alert.labels =
+        AlertmanagerCodec::labelsFromJson(a.value(QStringLiteral("labels")).toObject());
+    n.alert.annotations =
+        AlertmanagerCodec::mapFromJson(a.value(QStringLiteral("annotations")).toObject());
+    const QJsonValue value = a.value(QStringLiteral("value"));
+    n.alert.value = value.isDouble() ? value.toDouble() : std::nan("");
+    n.alert.activeAtMs = qint64(a.value(QStringLiteral("activeAt")).toDouble());
+    n.alert.firedAtMs = optionalMsFrom(a.value(QStringLiteral("firedAt")));
+    n.alert.resolvedAtMs = optionalMsFrom(a.value(QStringLiteral("resolvedAt")));
+    n.atMs = qint64(o.value(QStringLiteral("at")).toDouble());
+    n.who = o.value(QStringLiteral("who")).toString();
+    n.note = o.value(QStringLiteral("note")).toString();
+    n.step = o.value(QStringLiteral("step")).toInt();
+    n.target = o.value(QStringLiteral("target")).toString();
+    n.externalUrl = QUrl(o.value(QStringLiteral("externalUrl")).toString());
+    n.link = QUrl(o.value(QStringLiteral("link")).toString());
     return n;
 }
 

@@ -2,8 +2,11 @@
 
 #include "alert.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <QUrl>
+
+#include <optional>
 
 namespace Wk {
 
@@ -41,6 +44,11 @@ struct Notification
 
     // A test message for the named channel; severity is the channel's first, or "low".
     static Notification test(const QString &channelName, const QString &severity, qint64 atMs);
+
+    // Everything above as JSON, for the outbox that keeps undelivered notifications across a
+    // restart; fromJson gives nothing for an object that is not one.
+    QJsonObject toJson() const;
+    static std::optional<Notification> fromJson(const QJsonObject &object);
 };
 
 } // namespace Wk

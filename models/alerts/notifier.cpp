@@ -3,6 +3,7 @@
 #include "notificationdeliverymodel.h"
 #include "notificationformatter.h"
 #include "notificationhttpclient.h"
+#include "notificationoutbox.h"
 #include "notificationsmtpclient.h"
 #include "notificationtray.h"
 
@@ -11,12 +12,16 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QSet>
+#include <QUuid>
 
 namespace Wk {
 
 struct Notifier::Job
 {
     quint64 id = 0;
+    QString uid; // the outbox row's key
+    qint64 createdAtMs = 0;
     Notification n;
     QString channel;
     QString channelType;
@@ -288,6 +293,8 @@ bool Notifier::dispatch(const Notification &n, const ChannelConfig &channel,
 {
     auto job = std::make_shared<Job>();
     job->id = m_nextId++;
+    job->uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    job->createdAtMs = m_clock->nowMs();
     job->n = n;
     job->channel = channel.name;
     job->channelType = ChannelConfig::typeName(channel.type);
@@ -316,7 +323,14 @@ bool Notifier::dispatch(const Notification &n, const ChannelConfig &channel,
         }
     }
 
+    keep(*job);
     const QString key = laneKeyOf(channel.name, recipient, n.alert.id);
+    place(key, job);
+    return true;
+}
+
+void Notifier::place(const QString &key, const std::shared_ptr<Job> &job, qint64 notBeforeMs)
+{
     Lane &lane = m_lanes[key];
     if (!lane.active) {
         lane.active = job;
@@ -327,19 +341,100 @@ bool Notifier::dispatch(const Notification &n, const ChannelConfig &channel,
         lane.active->timer = 0;
         record(*lane.active, NotificationDelivery::Outcome::Superseded,
                tr("replaced by the %1 notification before its retry")
-                   .arg(Notification::kindName(n.kind)));
+                   .arg(Notification::kindName(job->n.kind)));
+        forget(*lane.active);
         lane.active = job;
     } else {
         // In flight: the newer one waits for it, so the receiver sees them in order.
-        if (lane.queued)
+        if (lane.queued) {
             record(*lane.queued, NotificationDelivery::Outcome::Superseded,
                    tr("replaced by the %1 notification before it was sent")
-                       .arg(Notification::kindName(n.kind)));
+                       .arg(Notification::kindName(job->n.kind)));
+            forget(*lane.queued);
+        }
         lane.queued = job;
-        return true;
+        return;
+    }
+    if (notBeforeMs > m_clock->nowMs()) {
+        job->timer = m_clock->callAt(notBeforeMs, this, [this, key, job] {
+            job->timer = 0;
+            const auto it = m_lanes.constFind(key);
+            if (it != m_lanes.cend() && it->active == job)
+                start(key);
+        });
+        return;
     }
     start(key);
-    return true;
+}
+
+void Notifier::keep(const Job &job, qint64 nextAtMs)
+{
+    if (!m_outbox || job.n.kind == Notification::Kind::Test)
+        return;
+    NotificationOutbox::Entry e;
+    e.uid = job.uid;
+    e.channel = job.channel;
+    e.recipient = job.recipient;
+    e.notification = job.n;
+    e.attempt = job.attempt;
+    e.nextAtMs = nextAtMs;
+    e.createdAtMs = job.createdAtMs;
+    if (auto err = m_outbox->put(e))
+        qCWarning(lcAlerts).noquote() << err->toString();
+}
+
+void Notifier::forget(const Job &job)
+{
+    if (!m_outbox || job.n.kind == Notification::Kind::Test)
+        return;
+    if (auto err = m_outbox->remove(job.uid))
+        qCWarning(lcAlerts).noquote() << err->toString();
+}
+
+int Notifier::resumeFromOutbox()
+{
+    if (!m_outbox || !m_external)
+        return 0;
+    const auto pending = m_outbox->pending();
+    if (!pending) {
+        qCWarning(lcAlerts).noquote() << pending.error().toString();
+        return 0;
+    }
+    QSet<QString> live;
+    for (const Lane &lane : std::as_const(m_lanes)) {
+        for (const auto &j : {lane.active, lane.queued}) {
+            if (j)
+                live.insert(j->uid);
+        }
+    }
+    int taken = 0;
+    for (const NotificationOutbox::Entry &e : pending.value()) {
+        if (live.contains(e.uid))
+            continue;
+        auto job = std::make_shared<Job>();
+        job->id = m_nextId++;
+        job->uid = e.uid;
+        job->createdAtMs = e.createdAtMs;
+        job->n = e.notification;
+        job->channel = e.channel;
+        job->recipient = e.recipient;
+        job->attempt = e.attempt;
+        const ChannelConfig *channel = m_config.channel(e.channel);
+        job->channelType = channel ? ChannelConfig::typeName(channel->type) : QString();
+        if (!channel) {
+            record(*job, NotificationDelivery::Outcome::Failed,
+                   tr("the channel is no longer configured"));
+            forget(*job);
+            continue;
+        }
+        if (e.nextAtMs > m_clock->nowMs()) {
+            record(*job, NotificationDelivery::Outcome::Retrying,
+                   tr("carried over from before the restart"), 0, e.nextAtMs);
+        }
+        place(laneKeyOf(e.channel, e.recipient, e.notification.alert.id), job, e.nextAtMs);
+        ++taken;
+    }
+    return taken;
 }
 
 void Notifier::start(const QString &laneKey)
@@ -355,6 +450,7 @@ void Notifier::start(const QString &laneKey)
         job->inFlight = false;
         record(*job, NotificationDelivery::Outcome::Failed,
                tr("the channel is no longer configured"));
+        forget(*job);
         advance(laneKey);
         return;
     }
@@ -458,25 +554,30 @@ void Notifier::complete(const QString &laneKey, const std::shared_ptr<Job> &job,
     job->inFlight = false;
     if (a.ok()) {
         record(*job, NotificationDelivery::Outcome::Sent, {}, a.code);
+        forget(*job);
         advance(laneKey);
         return;
     }
     const ChannelConfig *channel = m_config.channel(job->channel);
     if (a.status == NotificationAttempt::Status::Permanent || !channel) {
         record(*job, NotificationDelivery::Outcome::Failed, a.error, a.code);
+        forget(*job);
         advance(laneKey);
         return;
     }
     if (it->queued) {
         record(*job, NotificationDelivery::Outcome::Superseded,
                tr("%1; not retried, a newer notification replaces it").arg(a.error), a.code);
+        forget(*job);
         advance(laneKey);
         return;
     }
     const QList<qint64> &backoff = channel->retry.backoffMs;
     if (job->attempt > backoff.size()) {
+        const int attempts = job->attempt;
         record(*job, NotificationDelivery::Outcome::Failed,
-               tr("gave up after %n attempt(s): %1", nullptr, job->attempt).arg(a.error), a.code);
+               tr("gave up after %n attempt(s): %1", nullptr, attempts).arg(a.error), a.code);
+        forget(*job);
         advance(laneKey);
         return;
     }
@@ -486,6 +587,7 @@ void Notifier::complete(const QString &laneKey, const std::shared_ptr<Job> &job,
         delay = std::max(delay, std::min(*after, channel->retry.maxRetryAfterMs));
     const qint64 at = now + delay;
     record(*job, NotificationDelivery::Outcome::Retrying, a.error, a.code, at);
+    keep(*job, at);
     job->timer = m_clock->callAt(at, this, [this, laneKey, job] {
         job->timer = 0;
         const auto lane = m_lanes.constFind(laneKey);

@@ -18,6 +18,8 @@
 
 namespace Wk {
 
+class NotificationOutbox;
+
 class NotificationDeliveryModel;
 class NotificationHttpClient;
 class NotificationSmtpClient;
@@ -55,6 +57,13 @@ public:
     // recorded as delegated, and the desktop popups still show here.
     void setExternalDelivery(bool enabled) { m_external = enabled; }
     bool externalDelivery() const { return m_external; }
+    // Keeps each notification on its way out in `outbox` (not owned; null: in memory only)
+    // until it is delivered or given up.
+    void setOutbox(NotificationOutbox *outbox) { m_outbox = outbox; }
+    // Takes up what the outbox holds (left by an earlier run, or by another desktop that sent
+    // for the team): each goes at its retry time, or at once; one whose channel is gone fails.
+    // Returns how many were taken up.
+    int resumeFromOutbox();
     // Where the "Open in Watchkeeper" link of an alert points (a page of the app, a graph of the
     // rule's expression); without one, messages carry no such link.
     void setLinkBuilder(std::function<QUrl(const Alert &)> build);
@@ -113,6 +122,11 @@ private:
     static QStringList recipientsOf(const ChannelConfig &channel);
     bool dispatch(const Notification &n, const ChannelConfig &channel, const QString &recipient,
                   bool limited);
+    // Puts a job in its lane: it goes at once (or at notBeforeMs), after the one in flight, or
+    // in place of one waiting for a retry.
+    void place(const QString &laneKey, const std::shared_ptr<Job> &job, qint64 notBeforeMs = 0);
+    void keep(const Job &job, qint64 nextAtMs = 0); // into the outbox
+    void forget(const Job &job);                    // out of it
     void start(const QString &laneKey);
     void send(const ChannelConfig &channel, const Job &job,
               std::function<void(const NotificationAttempt &)> done);
@@ -129,6 +143,7 @@ private:
     Clock *m_clock; // not owned
     NotificationConfig m_config;
     bool m_external = true;
+    NotificationOutbox *m_outbox = nullptr; // not owned
     std::function<QUrl(const Alert &)> m_linkBuilder;
     NotificationDeliveryModel *m_deliveries; // owned (child)
     NotificationTray *m_tray;                // owned (child)

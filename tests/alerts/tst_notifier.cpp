@@ -1,9 +1,11 @@
 #include "models/alerts/notificationconfigloader.h"
 #include "models/alerts/notificationdeliverymodel.h"
 #include "models/alerts/notificationhttpclient.h"
+#include "models/alerts/notificationoutbox.h"
 #include "models/alerts/notificationtray.h"
 #include "models/alerts/notifier.h"
 #include "models/alerts/ruleloader.h"
+#include "models/storage/database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -508,6 +510,63 @@ private Q_SLOTS:
         // Every attempt carries the same message.
         QCOMPARE(rig.http.to(SlackSecretPath)[0].body, rig.http.to(SlackSecretPath)[2].body);
         QCOMPARE(rig.notifier->pendingCount(), 0);
+    }
+
+    // A page waiting for its retry survives a restart: the outbox keeps it with its attempt and
+    // retry time, the next run takes it up and sends it then; delivered, it leaves the outbox.
+    void waitingRetrySurvivesARestart()
+    {
+        Rig rig;
+        QVERIFY2(rig.start(), qPrintable(rig.error));
+        auto db = Database::open(rig.dir.filePath(QStringLiteral("outbox.db")));
+        QVERIFY(db);
+        auto outbox = NotificationOutbox::open(db.value().get());
+        QVERIFY(outbox);
+        rig.notifier->setOutbox(outbox.value().get());
+        rig.http.script[SlackSecretPath] = {Receiver::answer(503, "Service Unavailable"),
+                                            Receiver::answer(200, "OK", "ok")};
+        const Alert a = makeAlert(QStringLiteral("HighErrorRate"), QStringLiteral("critical"),
+                                  QStringLiteral("slack"));
+        rig.notifier->notifyFiring(a);
+        QTRY_COMPARE(rig.outcomes(QStringLiteral("slack-critical")), QStringList{"retrying"});
+        auto waiting = outbox.value()->pending().value();
+        QCOMPARE(waiting.size(), 1);
+        QCOMPARE(waiting.first().channel, QStringLiteral("slack-critical"));
+        QCOMPARE(waiting.first().attempt, 1);
+        QCOMPARE(waiting.first().nextAtMs, Start + 5 * Second);
+        QCOMPARE(waiting.first().notification.alert.id, a.id);
+        QCOMPARE(waiting.first().notification.alert.labels, a.labels);
+
+        // The program stops before the retry, and starts again.
+        const NotificationConfig config = rig.notifier->config();
+        rig.notifier = std::make_unique<Notifier>(&rig.clock);
+        rig.notifier->setConfig(config);
+        rig.notifier->setOutbox(outbox.value().get());
+        QCOMPARE(rig.notifier->resumeFromOutbox(), 1);
+        QCOMPARE(rig.notifier->resumeFromOutbox(), 0); // not twice
+        QCOMPARE(rig.outcomes(QStringLiteral("slack-critical")), QStringList{"retrying"});
+        QCOMPARE(rig.http.to(SlackSecretPath).size(), 1);
+        rig.clock.advance(5 * Second);
+        QTRY_COMPARE(rig.outcomes(QStringLiteral("slack-critical")),
+                     (QStringList{"retrying", "sent"}));
+        QCOMPARE(rig.last(QStringLiteral("slack-critical"))->attempt, 2);
+        QCOMPARE(rig.http.to(SlackSecretPath).size(), 2);
+        QVERIFY(outbox.value()->pending().value().isEmpty());
+
+        // One whose channel is gone by the next start fails there and then.
+        rig.http.script[SlackSecretPath] = {Receiver::answer(503, "Service Unavailable")};
+        rig.notifier->notifyFiring(makeAlert(QStringLiteral("SystemDown"),
+                                             QStringLiteral("critical"), QStringLiteral("slack")));
+        QTRY_COMPARE(outbox.value()->pending().value().size(), 1);
+        NotificationConfig without = config;
+        without.channels.removeIf(
+            [](const ChannelConfig &c) { return c.name == QStringLiteral("slack-critical"); });
+        rig.notifier = std::make_unique<Notifier>(&rig.clock);
+        rig.notifier->setConfig(without);
+        rig.notifier->setOutbox(outbox.value().get());
+        QCOMPARE(rig.notifier->resumeFromOutbox(), 0);
+        QCOMPARE(rig.outcomes(QStringLiteral("slack-critical")), QStringList{"failed"});
+        QVERIFY(outbox.value()->pending().value().isEmpty());
     }
 
     void givesUpAfterTheLastBackoff()

@@ -3,6 +3,8 @@
 
 #include "app/session.h"
 
+#include "models/alerts/notificationdeliverymodel.h"
+#include "models/alerts/notificationoutbox.h"
 #include "models/alerts/notifier.h"
 #include "models/config/workspace.h"
 #include "models/core/clock.h"
@@ -67,11 +69,28 @@ private Q_SLOTS:
             QSKIP("another program on this PostgreSQL server holds the notifier lease");
         QVERIFY(!second->notifier()->externalDelivery());
 
-        // The sending desktop closes: the other sends from its next try on.
+        // The sending desktop closes with a notification still in the shared outbox: the other
+        // sends from its next try on and takes the outbox up (here: a channel it does not
+        // have, so the notification fails there, visibly, and leaves the outbox).
+        auto outbox = NotificationOutbox::open(second->database());
+        QVERIFY(outbox);
+        NotificationOutbox::Entry left;
+        left.uid = QStringLiteral("left-by-the-first-desktop");
+        left.channel = QStringLiteral("team-slack");
+        left.notification.alert.id = 0x42;
+        left.notification.alert.labels = Labels{{QStringLiteral("alertname"), QStringLiteral("X")}};
+        QVERIFY(!outbox.value()->put(left));
         first.reset();
         clock.advance(DatabaseLease::DefaultRetryMs);
         QVERIFY(second->notifierLease()->isHeld());
         QVERIFY(second->notifier()->externalDelivery());
+        QVERIFY(outbox.value()->pending().value().isEmpty());
+        bool failedHere = false;
+        for (const NotificationDelivery &d : second->notifier()->deliveries()->deliveries())
+            failedHere = failedHere || (d.channel == left.channel &&
+                                        d.outcome == NotificationDelivery::Outcome::Failed);
+        QVERIFY(failedHere);
+        outbox.value().reset();
 
         second.reset();
         auto db = Database::open(serverUrl());
