@@ -49,6 +49,16 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Wk::Units)
 };
 
+// Whether the dollar sign goes before the number: in English (and the C locale), else where the
+// locale puts a currency symbol ("12,50 $" in German and Spanish).
+bool dollarBefore()
+{
+    const QLocale locale;
+    if (locale.language() == QLocale::C || locale.language() == QLocale::English)
+        return true;
+    return locale.toCurrencyString(1.0, QStringLiteral("$")).startsWith(u'$');
+}
+
 // Decimals that give `significant` significant digits for a number of magnitude |v|.
 int decimalsFor(double v, int significant)
 {
@@ -146,14 +156,19 @@ UnitScale unitScale(Unit unit, double maxAbs)
         }
         return {factor, {}, QString::fromLatin1(suffixes[i])};
     }
-    case Unit::Usd:
+    case Unit::Usd: {
+        // "$12k" in English, "12k $" where the locale writes the currency after the number.
+        const bool before = dollarBefore();
+        const QString prefix = before ? QStringLiteral("$") : QString();
+        const QString after = before ? QString() : QStringLiteral("\u00A0$");
         if (maxAbs < 1e4)
-            return {1, QStringLiteral("$"), {}};
+            return {1, prefix, after};
         if (maxAbs < 1e6)
-            return {1e-3, QStringLiteral("$"), Tr::tr("k")};
+            return {1e-3, prefix, Tr::tr("k") + after};
         if (maxAbs < 1e9)
-            return {1e-6, QStringLiteral("$"), Tr::tr("M")};
-        return {1e-9, QStringLiteral("$"), Tr::tr("B")};
+            return {1e-6, prefix, Tr::tr("M") + after};
+        return {1e-9, prefix, Tr::tr("B") + after};
+    }
     case Unit::None:
     case Unit::Count:
         if (maxAbs < 1e4)
@@ -197,6 +212,8 @@ QString formatValue(double value, Unit unit)
     case Unit::Usd: {
         const QString sign = value < 0 ? QStringLiteral("-") : QString();
         const double a = std::fabs(value);
+        if (a < 1e4 && !dollarBefore()) // the locale's own way: "12,50 $", "4.321 $"
+            return QLocale().toCurrencyString(value, QStringLiteral("$"), a < 1000 ? 2 : 0);
         if (a < 1000)
             return sign + QStringLiteral("$") + QLocale().toString(a, 'f', 2);
         if (a < 1e4)

@@ -25,6 +25,8 @@ private Q_SLOTS:
     void axisScale_data();
     void axisScale();
     void unitNames();
+    void dollarsWhereTheLocaleWritesThem_data();
+    void dollarsWhereTheLocaleWritesThem();
     void niceAxis_data();
     void niceAxis();
     void thresholds_data();
@@ -264,6 +266,33 @@ void TestUnits::elapsed()
     QCOMPARE(formatElapsed(2 * 3'600'000), QStringLiteral("2 h"));
     QCOMPARE(formatElapsed(4 * 86'400'000LL), QStringLiteral("4 d"));
     QCOMPARE(formatElapsed(-5), QStringLiteral("0 ms"));
+}
+
+void TestUnits::dollarsWhereTheLocaleWritesThem_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("expected"); // no-break spaces written as spaces
+    QTest::newRow("en cents") << "en_US" << 12.5 << "$12.50";
+    QTest::newRow("de cents") << "de_DE" << 12.5 << "12,50 $";
+    QTest::newRow("de thousands") << "de_DE" << 6222.0 << "6.222 $";
+    QTest::newRow("es thousands") << "es_ES" << 6222.0 << "6222 $";
+    QTest::newRow("de k") << "de_DE" << 12345.0 << "12,3k $";
+}
+
+void TestUnits::dollarsWhereTheLocaleWritesThem()
+{
+    QFETCH(QString, locale);
+    QFETCH(double, value);
+    QFETCH(QString, expected);
+    QLocale::setDefault(QLocale(locale));
+    QString text = Wk::formatValue(value, Unit::Usd);
+    const UnitScale axis = Wk::unitScale(Unit::Usd, value);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    text.replace(QChar(0x00A0), u' ');
+    QCOMPARE(text, expected);
+    // Axes put the sign on the same side.
+    QCOMPARE(axis.prefix.isEmpty(), !expected.startsWith(u'$'));
 }
 
 QTEST_GUILESS_MAIN(TestUnits)
