@@ -19,6 +19,7 @@
 #include "widgets/dashboardpage.h"
 #include "widgets/incidentboard.h"
 #include "widgets/maintenancepage.h"
+#include "widgets/notificationspage.h"
 #include "widgets/reportwriter.h"
 #include "widgets/silencespage.h"
 #include "widgets/thememanager.h"
@@ -96,6 +97,9 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
         addTool(new SilencesPage(book, m_tabs), "silences", tr("Silences"));
         addTool(new MaintenancePage(book, m_tabs), "maintenance", tr("Maintenance"));
         addTool(new AuditPage(book, m_tabs), "audit", tr("Audit"));
+        if (session->notifier())
+            addTool(new NotificationsPage(session->notifier()->deliveries(), m_tabs),
+                    "notifications", tr("Notifications"));
     }
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::pageChanged);
 

@@ -14,6 +14,8 @@
 #include "models/alerts/localalertsource.h"
 #include "models/alerts/localsilencestore.h"
 #include "models/alerts/notificationconfigloader.h"
+#include "models/alerts/notificationdeliverymodel.h"
+#include "models/alerts/notificationlogstore.h"
 #include "models/alerts/notificationoutbox.h"
 #include "models/alerts/notifier.h"
 #include "models/alerts/ruleevaluator.h"
@@ -74,6 +76,7 @@ Session::~Session()
     m_notifierLease.reset();
     m_notifier.reset();
     m_outbox.reset();
+    m_deliveryLog.reset();
     m_alertRepository.reset();
     m_collector.reset();
     flushHistory(true);
@@ -389,6 +392,32 @@ void Session::startRules()
             m_notifier->setOutbox(m_outbox.get());
         } else {
             m_ruleErrors << outbox.error().toString();
+        }
+        // The delivery log: the last month's external deliveries, shown again after a restart.
+        auto log = NotificationLogStore::open(m_database.get());
+        if (log) {
+            m_deliveryLog = std::move(log).value();
+            if (auto pruned =
+                    m_deliveryLog->prune(m_clock->nowMs() - NotificationLogStore::RetentionMs);
+                !pruned)
+                m_ruleErrors << pruned.error().toString();
+            if (auto recent = m_deliveryLog->recent(m_notifier->deliveries()->maxRows() / 5)) {
+                for (const NotificationDelivery &d : recent.value())
+                    m_notifier->deliveries()->append(d);
+            }
+            NotificationLogStore *store = m_deliveryLog.get();
+            connect(m_notifier.get(), &Notifier::deliveryRecorded, this,
+                    [store](const NotificationDelivery &d) {
+                        // Each desktop's own popups and what it left to the team's sender stay
+                        // in its own view.
+                        if (d.channelType == u"desktop" ||
+                            d.outcome == NotificationDelivery::Outcome::Delegated)
+                            return;
+                        if (auto err = store->append(d))
+                            qCWarning(lcAlerts).noquote() << err->toString();
+                    });
+        } else {
+            m_ruleErrors << log.error().toString();
         }
         m_notifierLease =
             std::make_unique<DatabaseLease>(m_database.get(), QStringLiteral("notifier"), m_clock);

@@ -13,6 +13,7 @@ class Clock;
 class Collector;
 class Database;
 class DatabaseLease;
+class NotificationLogStore;
 class NotificationOutbox;
 class HistoryRepository;
 class DashboardRunner;
@@ -121,6 +122,7 @@ private:
     std::unique_ptr<EngineRegistry> m_engines;
     std::unique_ptr<RuleEvaluator> m_rules;
     std::unique_ptr<NotificationOutbox> m_outbox; // before the notifier that writes to it
+    std::unique_ptr<NotificationLogStore> m_deliveryLog;
     std::unique_ptr<Notifier> m_notifier;
     std::unique_ptr<DatabaseLease> m_notifierLease; // one desktop of a team sends
     std::unique_ptr<AlertRepository> m_alertRepository;

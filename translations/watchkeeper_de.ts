@@ -4868,7 +4868,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 abgelehnt, weil sich
 <context>
     <name>Wk::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+48"/>
+        <location filename="../app/mainwindow.cpp" line="+49"/>
         <source>Watchkeeper</source>
         <translation>Watchkeeper</translation>
     </message>
@@ -4911,6 +4911,11 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 abgelehnt, weil sich
         <location line="+1"/>
         <source>Audit</source>
         <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -6271,6 +6276,24 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 abgelehnt, weil sich
     </message>
 </context>
 <context>
+    <name>Wk::NotificationLogStore</name>
+    <message>
+        <location filename="../models/alerts/notificationlogstore.cpp" line="+91"/>
+        <source>cannot record a notification delivery</source>
+        <translation>eine Zustellung einer Benachrichtigung kann nicht aufgezeichnet werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot read the notification delivery log</source>
+        <translation>das Zustellprotokoll der Benachrichtigungen kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>cannot prune the notification delivery log</source>
+        <translation>das Zustellprotokoll der Benachrichtigungen kann nicht bereinigt werden</translation>
+    </message>
+</context>
+<context>
     <name>Wk::NotificationOutbox</name>
     <message>
         <location filename="../models/alerts/notificationoutbox.cpp" line="+59"/>
@@ -6431,6 +6454,44 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 abgelehnt, weil sich
         <location line="+1"/>
         <source>Desktop notifications reach you. No action is needed.</source>
         <translation>Desktop-Benachrichtigungen erreichen Sie. Es ist nichts weiter zu tun.</translation>
+    </message>
+</context>
+<context>
+    <name>Wk::NotificationsPage</name>
+    <message>
+        <location filename="../widgets/notificationspage.cpp" line="+24"/>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Notification filter</source>
+        <translation>Benachrichtigungsfilter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by channel, alert, event or reason (Ctrl+F)</source>
+        <translation>Nach Kanal, Alarm, Ereignis oder Grund filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Problems only</source>
+        <translation>Nur &amp;Probleme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only notifications that failed or wait for a retry</source>
+        <translation>Nur Benachrichtigungen anzeigen, die fehlgeschlagen sind oder auf einen erneuten Versuch warten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Notification deliveries</source>
+        <translation>Zustellungen von Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1 shown · %2 failed · %3 retrying</source>
+        <translation>%1 angezeigt · %2 fehlgeschlagen · %3 in Wiederholung</translation>
     </message>
 </context>
 <context>
@@ -7689,7 +7750,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 abgelehnt, weil sich
 <context>
     <name>Wk::Session</name>
     <message>
-        <location filename="../app/session.cpp" line="+135"/>
+        <location filename="../app/session.cpp" line="+138"/>
         <source>cannot start the simulated service on a loopback port</source>
         <translation>der simulierte Dienst kann auf keinem Loopback-Port gestartet werden</translation>
     </message>
@@ -8994,7 +9055,7 @@ Klicken Sie, um diese Zeitreihe ein- oder auszublenden.</translation>
 <context>
     <name>Wk::Units</name>
     <message>
-        <location filename="../widgets/units.cpp" line="+120"/>
+        <location filename="../widgets/units.cpp" line="+130"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
@@ -9034,29 +9095,29 @@ Klicken Sie, um diese Zeitreihe ein- oder auszublenden.</translation>
         <translation>M req/s</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+9"/>
+        <location line="+20"/>
+        <location line="+10"/>
         <source>k</source>
         <translation>k</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+9"/>
+        <location line="-8"/>
+        <location line="+10"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>B</source>
         <translation>Mrd.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>G</source>
         <translation>G</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>

@@ -4868,7 +4868,7 @@ Códigos de salida: 0 hecho, 1 error, 2 uso incorrecto, 3 rechazado porque el in
 <context>
     <name>Wk::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+48"/>
+        <location filename="../app/mainwindow.cpp" line="+49"/>
         <source>Watchkeeper</source>
         <translation>Watchkeeper</translation>
     </message>
@@ -4911,6 +4911,11 @@ Códigos de salida: 0 hecho, 1 error, 2 uso incorrecto, 3 rechazado porque el in
         <location line="+1"/>
         <source>Audit</source>
         <translation>Auditoría</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -6271,6 +6276,24 @@ Códigos de salida: 0 hecho, 1 error, 2 uso incorrecto, 3 rechazado porque el in
     </message>
 </context>
 <context>
+    <name>Wk::NotificationLogStore</name>
+    <message>
+        <location filename="../models/alerts/notificationlogstore.cpp" line="+91"/>
+        <source>cannot record a notification delivery</source>
+        <translation>no se puede registrar una entrega de notificación</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot read the notification delivery log</source>
+        <translation>no se puede leer el registro de entregas de notificaciones</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>cannot prune the notification delivery log</source>
+        <translation>no se puede depurar el registro de entregas de notificaciones</translation>
+    </message>
+</context>
+<context>
     <name>Wk::NotificationOutbox</name>
     <message>
         <location filename="../models/alerts/notificationoutbox.cpp" line="+59"/>
@@ -6431,6 +6454,44 @@ Códigos de salida: 0 hecho, 1 error, 2 uso incorrecto, 3 rechazado porque el in
         <location line="+1"/>
         <source>Desktop notifications reach you. No action is needed.</source>
         <translation>Las notificaciones de escritorio llegan correctamente. No es necesario hacer nada.</translation>
+    </message>
+</context>
+<context>
+    <name>Wk::NotificationsPage</name>
+    <message>
+        <location filename="../widgets/notificationspage.cpp" line="+24"/>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Notification filter</source>
+        <translation>Filtro de notificaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by channel, alert, event or reason (Ctrl+F)</source>
+        <translation>Filtrar por canal, alerta, evento o motivo (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Problems only</source>
+        <translation>Solo &amp;problemas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only notifications that failed or wait for a retry</source>
+        <translation>Mostrar solo las notificaciones que fallaron o esperan un reintento</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Notification deliveries</source>
+        <translation>Entregas de notificaciones</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1 shown · %2 failed · %3 retrying</source>
+        <translation>%1 mostradas · %2 fallidas · %3 en reintento</translation>
     </message>
 </context>
 <context>
@@ -7689,7 +7750,7 @@ Códigos de salida: 0 hecho, 1 error, 2 uso incorrecto, 3 rechazado porque el in
 <context>
     <name>Wk::Session</name>
     <message>
-        <location filename="../app/session.cpp" line="+135"/>
+        <location filename="../app/session.cpp" line="+138"/>
         <source>cannot start the simulated service on a loopback port</source>
         <translation>no se puede iniciar el servicio simulado en un puerto de loopback</translation>
     </message>
@@ -8994,7 +9055,7 @@ Haga clic para mostrar u ocultar esta serie.</translation>
 <context>
     <name>Wk::Units</name>
     <message>
-        <location filename="../widgets/units.cpp" line="+120"/>
+        <location filename="../widgets/units.cpp" line="+130"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
@@ -9034,29 +9095,29 @@ Haga clic para mostrar u ocultar esta serie.</translation>
         <translation>M req/s</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+9"/>
+        <location line="+20"/>
+        <location line="+10"/>
         <source>k</source>
         <translation>k</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+9"/>
+        <location line="-8"/>
+        <location line="+10"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>G</source>
         <translation>G</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
