@@ -67,6 +67,8 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
                         return r.expr;
             return {};
         });
+        if (session->notifier())
+            alerts->setDeliveryModel(session->notifier()->deliveries());
         alerts->setProperty("wkTabId", QStringLiteral("alerts"));
         m_tabs->addTab(alerts, tr("Alerts"));
         m_tabs->setTabToolTip(

@@ -215,7 +215,7 @@
 <context>
     <name>Wk::AlertDetailPane</name>
     <message>
-        <location filename="../widgets/alertdetailpane.cpp" line="+114"/>
+        <location filename="../widgets/alertdetailpane.cpp" line="+115"/>
         <source>Alert details</source>
         <translation>Alarmdetails</translation>
     </message>
@@ -245,7 +245,7 @@
         <translation>Runbook-Link</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Runbook:</source>
         <translation>Runbook:</translation>
     </message>
@@ -266,6 +266,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Notified:</source>
+        <translation>Benachrichtigt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Labels:</source>
         <translation>Labels:</translation>
     </message>
@@ -280,7 +285,7 @@
         <translation>Regelausdruck der letzten Stunde</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+143"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
@@ -310,7 +315,17 @@
         <translation>Stufe %1 um %2 an %3 (%4)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>The expression of rule %1 is not known here, so there is no chart.</source>
         <translation>Der Ausdruck der Regel %1 ist hier nicht bekannt, daher gibt es kein Diagramm.</translation>
     </message>
@@ -1040,12 +1055,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+452"/>
+        <location line="+457"/>
         <source>Show suppressed and inhibited</source>
         <translation>Zurückgehaltene und unterdrückte anzeigen</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-455"/>
         <source>Also list alerts that are silenced, in a maintenance window or inhibited by another alert, with the reason</source>
         <translation>Auch Alarme auflisten, die stummgeschaltet, in einem Wartungsfenster oder durch einen anderen Alarm unterdrückt sind, mit dem Grund</translation>
     </message>
@@ -1145,7 +1160,7 @@
         <translation>Nichts zu bestätigen: Wählen Sie einen ausstehenden oder ausgelösten Alarm, den noch niemand bestätigt hat.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Nothing to open an incident for: select an alert.</source>
         <translation>Kein Vorfall zu eröffnen: Wählen Sie einen Alarm aus.</translation>
     </message>
@@ -4878,7 +4893,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 abgelehnt, weil sich
         <translation>%1 — Watchkeeper</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
@@ -6099,7 +6114,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 abgelehnt, weil sich
 <context>
     <name>Wk::NotificationDeliveryModel</name>
     <message>
-        <location filename="../models/alerts/notificationdeliverymodel.cpp" line="+20"/>
+        <location filename="../models/alerts/notificationdeliverymodel.cpp" line="+22"/>
         <source>firing</source>
         <translation>ausgelöst</translation>
     </message>
@@ -6124,7 +6139,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 abgelehnt, weil sich
         <translation>Test</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+92"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>

@@ -91,7 +91,7 @@
 <context>
     <name>Wk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+250"/>
+        <location filename="../app/mainwindow.cpp" line="+252"/>
         <source>Watchkeeper: %n unacknowledged alert(s), worst %1</source>
         <translation>
             <numerusform>Watchkeeper: %n unacknowledged alert, worst %1</numerusform>

@@ -215,7 +215,7 @@
 <context>
     <name>Wk::AlertDetailPane</name>
     <message>
-        <location filename="../widgets/alertdetailpane.cpp" line="+114"/>
+        <location filename="../widgets/alertdetailpane.cpp" line="+115"/>
         <source>Alert details</source>
         <translation>Detalles de la alerta</translation>
     </message>
@@ -245,7 +245,7 @@
         <translation>Enlace al runbook</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Runbook:</source>
         <translation>Runbook:</translation>
     </message>
@@ -266,6 +266,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Notified:</source>
+        <translation>Notificado:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Labels:</source>
         <translation>Etiquetas:</translation>
     </message>
@@ -280,7 +285,7 @@
         <translation>Expresión de la regla en la última hora</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+143"/>
         <source>%1 on %2</source>
         <translation>%1 en %2</translation>
     </message>
@@ -310,7 +315,17 @@
         <translation>paso %1 (%2) a %3 (%4)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>The expression of rule %1 is not known here, so there is no chart.</source>
         <translation>La expresión de la regla %1 no se conoce aquí, por lo que no hay gráfico.</translation>
     </message>
@@ -1040,12 +1055,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+452"/>
+        <location line="+457"/>
         <source>Show suppressed and inhibited</source>
         <translation>Mostrar suprimidas e inhibidas</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-455"/>
         <source>Also list alerts that are silenced, in a maintenance window or inhibited by another alert, with the reason</source>
         <translation>Mostrar también las alertas silenciadas, en una ventana de mantenimiento o inhibidas por otra alerta, con el motivo</translation>
     </message>
@@ -1145,7 +1160,7 @@
         <translation>Nada que reconocer: seleccione una alerta pendiente o activa que nadie haya reconocido.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Nothing to open an incident for: select an alert.</source>
         <translation>No hay nada para lo que abrir un incidente: seleccione una alerta.</translation>
     </message>
@@ -4878,7 +4893,7 @@ Códigos de salida: 0 hecho, 1 error, 2 uso incorrecto, 3 rechazado porque el in
         <translation>%1 — Watchkeeper</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
@@ -6099,7 +6114,7 @@ Códigos de salida: 0 hecho, 1 error, 2 uso incorrecto, 3 rechazado porque el in
 <context>
     <name>Wk::NotificationDeliveryModel</name>
     <message>
-        <location filename="../models/alerts/notificationdeliverymodel.cpp" line="+20"/>
+        <location filename="../models/alerts/notificationdeliverymodel.cpp" line="+22"/>
         <source>firing</source>
         <translation>activa</translation>
     </message>
@@ -6124,7 +6139,7 @@ Códigos de salida: 0 hecho, 1 error, 2 uso incorrecto, 3 rechazado porque el in
         <translation>prueba</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+92"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "widgets/alertdetailpane.h"
 
 #include "models/alerts/alertbook.h"
+#include "models/alerts/notificationdeliverymodel.h"
 #include "models/core/duration.h"
 #include "models/promql/parser.h"
 #include "models/promql/queryengine.h"
@@ -147,12 +148,14 @@ AlertDetailPane::AlertDetailPane(AlertBook *book, QueryEngine *engine, QWidget *
     m_ack = makeLabel(m_body);
     m_suppression = makeLabel(m_body);
     m_escalation = makeLabel(m_body);
+    m_notified = makeLabel(m_body);
     m_labels = makeLabel(m_body);
     m_annotations = makeLabel(m_body);
     addRow(tr("Runbook:"), m_runbook);
     addRow(tr("Acknowledged:"), m_ack);
     addRow(tr("Suppressed:"), m_suppression);
     addRow(tr("Escalation:"), m_escalation);
+    addRow(tr("Notified:"), m_notified);
     addRow(tr("Labels:"), m_labels);
     addRow(tr("Annotations:"), m_annotations);
     layout->addLayout(m_form);
@@ -182,6 +185,28 @@ AlertDetailPane::AlertDetailPane(AlertBook *book, QueryEngine *engine, QWidget *
 
 AlertDetailPane::~AlertDetailPane() = default;
 
+void AlertDetailPane::setDeliveryModel(NotificationDeliveryModel *model)
+{
+    if (m_deliveries)
+        disconnect(m_deliveries, nullptr, this, nullptr);
+    m_deliveries = model;
+    if (model) {
+        connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
+            if (m_id && m_book) {
+                if (const auto s = m_book->status(m_id))
+                    fill(*s);
+            }
+        });
+    }
+    if (m_id)
+        showAlert(m_id);
+}
+
+QString AlertDetailPane::notifiedText() const
+{
+    return m_id ? m_notified->text() : QString();
+}
+
 void AlertDetailPane::setExpressionLookup(ExpressionLookup lookup)
 {
     m_lookup = std::move(lookup);
@@ -195,7 +220,7 @@ void AlertDetailPane::applyTheme()
     m_title->setFont(theme.font(theme.titlePt, true));
     m_summary->setFont(theme.font(theme.normalPt, true));
     for (QLabel *l : {m_badges, m_description, m_runbook, m_ack, m_suppression, m_escalation,
-                      m_labels, m_annotations, m_hint})
+                      m_notified, m_labels, m_annotations, m_hint})
         l->setFont(theme.font(theme.normalPt));
     m_chartCaption->setFont(theme.font(theme.smallPt));
     QPalette muted = m_chartCaption->palette();
@@ -325,6 +350,34 @@ void AlertDetailPane::fill(const AlertStatus &s)
                      .arg(AlertStyle::timeText(r.atMs, now), r.channels.join(QStringLiteral(", ")),
                           r.target);
     setRow(m_escalation, steps.join(u'\n'));
+
+    // The latest outcome per channel and recipient, in the order they were first tried.
+    QStringList order;
+    QHash<QString, QString> latest;
+    if (m_deliveries) {
+        for (const NotificationDelivery &d : m_deliveries->deliveries()) {
+            if (d.alertId != s.id() || d.channelType == u"desktop")
+                continue;
+            const QString who =
+                d.recipient.isEmpty() ? d.channel : tr("%1 (%2)").arg(d.channel, d.recipient);
+            if (!latest.contains(who))
+                order << who;
+            QString text = tr("%1 %2 %3")
+                               .arg(who, NotificationDeliveryModel::kindText(d.kind),
+                                    NotificationDelivery::outcomeText(d.outcome));
+            text += u' ' + AlertStyle::timeText(d.outcome == NotificationDelivery::Outcome::Retrying
+                                                    ? d.nextAttemptMs
+                                                    : d.atMs,
+                                                now);
+            if (d.isFailure() && !d.reason.isEmpty())
+                text += QStringLiteral(": ") + d.reason;
+            latest.insert(who, text);
+        }
+    }
+    QStringList notified;
+    for (const QString &who : std::as_const(order))
+        notified << latest.value(who);
+    setRow(m_notified, notified.join(u'\n'));
 
     QStringList labels;
     for (const Label &l : a.labels)

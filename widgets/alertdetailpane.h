@@ -12,6 +12,7 @@ class QLabel;
 namespace Wk {
 
 class AlertBook;
+class NotificationDeliveryModel;
 class QueryEngine;
 class TimeSeriesChart;
 struct AlertStatus;
@@ -35,6 +36,8 @@ public:
     ~AlertDetailPane() override;
 
     void setExpressionLookup(ExpressionLookup lookup);
+    // Where the "Notified:" row reads what was sent for the alert; not owned, may be null.
+    void setDeliveryModel(NotificationDeliveryModel *model);
     // Shows the alert with this fingerprint; 0 shows the "select an alert" hint.
     void showAlert(quint64 id);
     quint64 alertId() const { return m_id; }
@@ -54,6 +57,7 @@ public:
     QString acknowledgementText() const;
     QString suppressionText() const;
     QString escalationText() const;
+    QString notifiedText() const;
     TimeSeriesChart *chart() const { return m_chart; }
 
 private:
@@ -63,8 +67,9 @@ private:
     void addRow(const QString &title, QLabel *value);
     void setRow(QLabel *value, const QString &text);
 
-    QPointer<AlertBook> m_book;     // not owned
-    QPointer<QueryEngine> m_engine; // not owned
+    QPointer<AlertBook> m_book;                       // not owned
+    QPointer<QueryEngine> m_engine;                   // not owned
+    QPointer<NotificationDeliveryModel> m_deliveries; // not owned
     ExpressionLookup m_lookup;
     quint64 m_id = 0;
     QString m_expr;
@@ -84,6 +89,7 @@ private:
     QLabel *m_ack;
     QLabel *m_suppression;
     QLabel *m_escalation;
+    QLabel *m_notified;
     QLabel *m_labels;
     QLabel *m_annotations;
     QLabel *m_chartCaption;

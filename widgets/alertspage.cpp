@@ -481,6 +481,11 @@ AcknowledgeDialog *AlertsPage::acknowledgeSelected()
     return dialog;
 }
 
+void AlertsPage::setDeliveryModel(NotificationDeliveryModel *model)
+{
+    m_detail->setDeliveryModel(model);
+}
+
 void AlertsPage::setIncidentAutomation(IncidentAutomation *automation)
 {
     m_automation = automation;

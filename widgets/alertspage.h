@@ -23,6 +23,7 @@ namespace Wk {
 class AcknowledgeDialog;
 class AlertBook;
 class IncidentAutomation;
+class NotificationDeliveryModel;
 class OpenIncidentDialog;
 class AlertListProxy;
 class QueryEngine;
@@ -54,6 +55,8 @@ public:
 
     // Where the detail chart finds a rule's expression (the app looks it up in the rules).
     void setExpressionLookup(ExpressionLookup lookup);
+    // What was sent for the alerts, shown in the details; not owned, may be null.
+    void setDeliveryModel(NotificationDeliveryModel *model);
     // Enables "Open incident…" (I); not owned, may be null (no incident board).
     void setIncidentAutomation(IncidentAutomation *automation);
 

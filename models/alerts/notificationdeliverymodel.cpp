@@ -13,7 +13,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Wk::NotificationDeliveryModel)
 };
 
-QString kindText(Notification::Kind kind)
+} // namespace
+
+QString NotificationDeliveryModel::kindText(Notification::Kind kind)
 {
     switch (kind) {
     case Notification::Kind::Firing:
@@ -29,7 +31,6 @@ QString kindText(Notification::Kind kind)
     }
     return {};
 }
-} // namespace
 
 NotificationDeliveryModel::NotificationDeliveryModel(QObject *parent)
     : QAbstractTableModel(parent)

@@ -45,6 +45,9 @@ public:
 
     explicit NotificationDeliveryModel(QObject *parent = nullptr);
 
+    // "firing", "resolved", ... in the user's language.
+    static QString kindText(Notification::Kind kind);
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -1,5 +1,6 @@
 #include "alertsfixture.h"
 
+#include "models/alerts/notificationdeliverymodel.h"
 #include "models/alerts/silencestore.h"
 #include "models/incidents/incidentautomation.h"
 #include "models/incidents/incidentrepository.h"
@@ -350,6 +351,45 @@ private Q_SLOTS:
         QVERIFY(!m_page->openIncidentForSelected());
         QVERIFY(m_page->messageText().contains(u"select an alert"));
         m_page->setIncidentAutomation(nullptr);
+    }
+
+    // The details say who was told: the latest outcome per channel, with why it failed.
+    void detailsListTheNotifications()
+    {
+        NotificationDeliveryModel deliveries;
+        m_page->setDeliveryModel(&deliveries);
+        const quint64 db =
+            m_world->alertId(QStringLiteral("DatabaseUnavailable"), QStringLiteral("db-1"));
+        m_page->selectAlert(db);
+        QCOMPARE(m_page->detail()->notifiedText(), QString());
+        const auto add = [&](const QString &channel, NotificationDelivery::Outcome outcome,
+                             const QString &reason) {
+            NotificationDelivery d;
+            d.atMs = m_world->clock.nowMs();
+            d.channel = channel;
+            d.channelType = channel.section(u'-', 0, 0);
+            d.alertId = db;
+            d.kind = Notification::Kind::Firing;
+            d.outcome = outcome;
+            d.reason = reason;
+            d.nextAttemptMs = d.atMs + 30'000;
+            deliveries.append(d);
+        };
+        add(QStringLiteral("pagerduty-oncall"), NotificationDelivery::Outcome::Retrying,
+            QStringLiteral("HTTP 503 Service Unavailable"));
+        add(QStringLiteral("slack-critical"), NotificationDelivery::Outcome::Sent, {});
+        QStringList lines = m_page->detail()->notifiedText().split(u'\n');
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines.at(0).startsWith(u"pagerduty-oncall firing retrying") &&
+                     lines.at(0).endsWith(u": HTTP 503 Service Unavailable"),
+                 qPrintable(lines.at(0)));
+        QVERIFY2(lines.at(1).startsWith(u"slack-critical firing sent"), qPrintable(lines.at(1)));
+        // The retry went through: one line per channel, the latest.
+        add(QStringLiteral("pagerduty-oncall"), NotificationDelivery::Outcome::Sent, {});
+        lines = m_page->detail()->notifiedText().split(u'\n');
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines.at(0).startsWith(u"pagerduty-oncall firing sent"), qPrintable(lines.at(0)));
+        m_page->setDeliveryModel(nullptr);
     }
 
     void bulkAcknowledgeAndInlineErrors()
