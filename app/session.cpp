@@ -13,6 +13,7 @@
 #include "models/alerts/inhibitrule.h"
 #include "models/alerts/localalertsource.h"
 #include "models/alerts/localsilencestore.h"
+#include "models/alerts/maintenancesilencer.h"
 #include "models/alerts/notificationconfigloader.h"
 #include "models/alerts/notificationdeliverymodel.h"
 #include "models/alerts/notificationlogstore.h"
@@ -67,6 +68,7 @@ Session::~Session()
     m_automation.reset();
     m_incidentModel.reset();
     m_alertsModel.reset();
+    m_maintenanceSilencer.reset();
     m_alertBook.reset();
     m_incidents.reset();
     m_silences.reset();
@@ -257,6 +259,21 @@ void Session::startAlertBook()
     }
     m_alertBook->setInhibitRules(inhibit);
     m_alertBook->setEscalationPolicy(escalation);
+
+    // With Alertmanager, maintenance windows become its silences too, so its own notifications
+    // keep quiet; one desktop of a team (the notifier lease's) keeps them.
+    if (m_alertmanager) {
+        AlertBook *book = m_alertBook.get();
+        m_maintenanceSilencer = std::make_unique<MaintenanceSilencer>(
+            [book] { return book->maintenanceWindows(); }, m_silences.get(), m_clock);
+        MaintenanceSilencer *silencer = m_maintenanceSilencer.get();
+        connect(book, &AlertBook::maintenanceWindowsChanged, silencer, &MaintenanceSilencer::sync);
+        if (m_notifierLease) {
+            connect(m_notifierLease.get(), &DatabaseLease::heldChanged, silencer,
+                    &MaintenanceSilencer::setEnabled);
+        }
+        silencer->setEnabled(!m_notifierLease || m_notifierLease->isHeld());
+    }
 
     // Notifications follow the book, so silenced, inhibited and in-maintenance alerts page
     // nobody, an acknowledgement acks the page, and escalation reaches each step's channels.

@@ -13,6 +13,7 @@ class Clock;
 class Collector;
 class Database;
 class DatabaseLease;
+class MaintenanceSilencer;
 class NotificationLogStore;
 class NotificationOutbox;
 class HistoryRepository;
@@ -130,6 +131,7 @@ private:
     std::unique_ptr<AlertSource> m_alertSource;
     std::unique_ptr<SilenceStore> m_silences;
     std::unique_ptr<AlertBook> m_alertBook;
+    std::unique_ptr<MaintenanceSilencer> m_maintenanceSilencer; // Alertmanager mode
     std::unique_ptr<AlertsModel> m_alertsModel;
     std::unique_ptr<IncidentRepository> m_incidents;
     std::unique_ptr<IncidentAutomation> m_automation;

@@ -5440,6 +5440,24 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 abgelehnt, weil sich
     </message>
 </context>
 <context>
+    <name>Wk::MaintenanceSilencer</name>
+    <message>
+        <location filename="../models/alerts/maintenancesilencer.cpp" line="+96"/>
+        <source>Maintenance window &quot;%1&quot;%2</source>
+        <translation>Wartungsfenster &quot;%1&quot;%2</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>the maintenance window was changed or removed</source>
+        <translation>das Wartungsfenster wurde geändert oder entfernt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>maintenance silence not created: %1</source>
+        <translation>Stummschaltung für die Wartung nicht angelegt: %1</translation>
+    </message>
+</context>
+<context>
     <name>Wk::MaintenanceWindow</name>
     <message>
         <location filename="../models/alerts/maintenancewindow.cpp" line="+87"/>
@@ -7765,7 +7783,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 abgelehnt, weil sich
 <context>
     <name>Wk::Session</name>
     <message>
-        <location filename="../app/session.cpp" line="+138"/>
+        <location filename="../app/session.cpp" line="+140"/>
         <source>cannot start the simulated service on a loopback port</source>
         <translation>der simulierte Dienst kann auf keinem Loopback-Port gestartet werden</translation>
     </message>

@@ -5440,6 +5440,24 @@ Códigos de salida: 0 hecho, 1 error, 2 uso incorrecto, 3 rechazado porque el in
     </message>
 </context>
 <context>
+    <name>Wk::MaintenanceSilencer</name>
+    <message>
+        <location filename="../models/alerts/maintenancesilencer.cpp" line="+96"/>
+        <source>Maintenance window &quot;%1&quot;%2</source>
+        <translation>Ventana de mantenimiento &quot;%1&quot;%2</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>the maintenance window was changed or removed</source>
+        <translation>la ventana de mantenimiento se modificó o se eliminó</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>maintenance silence not created: %1</source>
+        <translation>silencio de mantenimiento no creado: %1</translation>
+    </message>
+</context>
+<context>
     <name>Wk::MaintenanceWindow</name>
     <message>
         <location filename="../models/alerts/maintenancewindow.cpp" line="+87"/>
@@ -7765,7 +7783,7 @@ Códigos de salida: 0 hecho, 1 error, 2 uso incorrecto, 3 rechazado porque el in
 <context>
     <name>Wk::Session</name>
     <message>
-        <location filename="../app/session.cpp" line="+138"/>
+        <location filename="../app/session.cpp" line="+140"/>
         <source>cannot start the simulated service on a loopback port</source>
         <translation>no se puede iniciar el servicio simulado en un puerto de loopback</translation>
     </message>

@@ -9,6 +9,7 @@
 #include "models/alerts/alertmanagercodec.h"
 #include "models/alerts/alertmanagersilencestore.h"
 #include "models/alerts/alertrepository.h"
+#include "models/alerts/maintenancesilencer.h"
 #include "models/core/clock.h"
 #include "models/storage/database.h"
 
@@ -22,6 +23,7 @@ using namespace Wk;
 namespace {
 
 constexpr qint64 Minute = 60'000;
+constexpr qint64 Hour = 60 * Minute;
 
 QUrl serverUrl()
 {
@@ -193,6 +195,51 @@ private Q_SLOTS:
             actions << e.action;
         QCOMPARE(actions, (QStringList{AuditEntry::SilenceCreate, AuditEntry::SilenceExpire,
                                        AuditEntry::SilenceExpire}));
+    }
+
+    // A maintenance window becomes an Alertmanager silence: the high alert of the window's
+    // instance is silenced there, the critical one is not; removing the window ends it.
+    void maintenanceWindowSilencesAlertmanager()
+    {
+        const Alert high = makeAlert(QStringLiteral("WkMaintenanceHigh"), QStringLiteral("high"));
+        const Alert critical =
+            makeAlert(QStringLiteral("WkMaintenanceCritical"), QStringLiteral("critical"));
+        QVERIFY(!post(high, m_clock.nowMs() + 10 * Minute));
+        QVERIFY(!post(critical, m_clock.nowMs() + 10 * Minute));
+        AlertmanagerAlertSource source(m_client.get(), &m_clock);
+        AlertmanagerSilenceStore store(m_client.get(), &m_clock, nullptr);
+        MaintenanceWindow w;
+        w.id = 4242;
+        w.name = QStringLiteral("integration maintenance");
+        w.startsAtMs = m_clock.nowMs() - Minute;
+        w.endsAtMs = m_clock.nowMs() + Hour;
+        w.matchers << LabelMatcher(QStringLiteral("wk_run"), LabelMatcher::Op::Equal, m_run);
+        w.createdBy = QStringLiteral("integration");
+        w.comment = QStringLiteral("test");
+        QList<MaintenanceWindow> windows{w};
+        MaintenanceSilencer silencer([&windows] { return windows; }, &store, &m_clock);
+        QVERIFY(poll(source, store));
+        silencer.setEnabled(true);
+        const auto silenced = [&](const Alert &a) {
+            for (const Alert &x : source.alerts()) {
+                if (x.labels == a.labels)
+                    return !source.externalStatus(x.id)->silencedBy.isEmpty();
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(poll(source, store) && silenced(high), 10'000);
+        QVERIFY(!silenced(critical));
+        int ours = 0;
+        for (const Silence &s : store.silences()) {
+            if (MaintenanceSilencer::isMaintenanceSilence(s) &&
+                s.stateAt(m_clock.nowMs()) == Silence::State::Active && s.comment.contains(u"4242"))
+                ++ours;
+        }
+        QCOMPARE(ours, 1);
+
+        windows.clear();
+        silencer.sync();
+        QTRY_VERIFY_WITH_TIMEOUT(poll(source, store) && !silenced(high), 10'000);
     }
 
     void acknowledgeIsAnAckSilence()
