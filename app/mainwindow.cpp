@@ -99,9 +99,17 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
         addTool(new SilencesPage(book, m_tabs), "silences", tr("Silences"));
         addTool(new MaintenancePage(book, m_tabs), "maintenance", tr("Maintenance"));
         addTool(new AuditPage(book, m_tabs), "audit", tr("Audit"));
-        if (session->notifier())
-            addTool(new NotificationsPage(session->notifier()->deliveries(), m_tabs),
-                    "notifications", tr("Notifications"));
+        if (session->notifier()) {
+            auto *notifications = new NotificationsPage(session->notifier()->deliveries(), m_tabs);
+            addTool(notifications, "notifications", tr("Notifications"));
+            // A delivery leads to its alert.
+            connect(notifications, &NotificationsPage::alertActivated, this, [this](quint64 id) {
+                if (auto *alerts = m_tabs->findChild<AlertsPage *>()) {
+                    m_tabs->setCurrentWidget(alerts);
+                    alerts->selectAlert(id);
+                }
+            });
+        }
     }
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::pageChanged);
 

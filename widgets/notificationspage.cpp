@@ -67,6 +67,11 @@ NotificationsPage::NotificationsPage(NotificationDeliveryModel *model, QWidget *
     header->setStretchLastSection(true);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(m_view, 1);
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        const quint64 id = index.data(NotificationDeliveryModel::AlertIdRole).toULongLong();
+        if (id)
+            Q_EMIT alertActivated(id);
+    });
 
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
         m_stickToBottom = value >= m_view->verticalScrollBar()->maximum();

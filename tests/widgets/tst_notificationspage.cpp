@@ -5,6 +5,7 @@
 #include "widgets/notificationspage.h"
 
 #include <QCheckBox>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
 
@@ -22,6 +23,7 @@ NotificationDelivery delivery(const QString &channel, const QString &alert,
     d.severity = QStringLiteral("critical");
     d.outcome = outcome;
     d.attempt = 1;
+    d.alertId = 0x1000 + quint64(atMs % 10'000 / 1000) + 1;
     return d;
 }
 } // namespace
@@ -61,6 +63,13 @@ private Q_SLOTS:
                               NotificationDelivery::Outcome::Sent, t0 + 3000));
         QCOMPARE(page.visibleRows(), 4);
         QCOMPARE(page.summaryText(), QStringLiteral("4 shown · 1 failed · 1 retrying"));
+
+        // Opening a row leads to its alert.
+        QSignalSpy opened(&page, &NotificationsPage::alertActivated);
+        const QModelIndex first = page.view()->model()->index(0, 0);
+        Q_EMIT page.view()->activated(first);
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.first().first().toULongLong(), quint64(0x1001));
     }
 };
 
