@@ -308,9 +308,18 @@ QString cell(const Comparison &c)
     return QString::number(c.maxRel * 100, 'g', 2) + u'%';
 }
 
-bool isIntegral(double v)
+// The last decimal a value is written to: 1 for a count, 0.01 for dollars and cents (0 when it
+// has more than six decimals). Two reads of a counter written to that unit may differ by one of
+// it however close together they are.
+double quantumOf(double v)
 {
-    return std::isfinite(v) && v == std::floor(v);
+    if (!std::isfinite(v))
+        return 0;
+    for (double q = 1.0; q >= 1e-6; q /= 10) {
+        if (std::abs(v / q - std::round(v / q)) < 1e-6)
+            return q;
+    }
+    return 0;
 }
 
 } // namespace
@@ -617,7 +626,7 @@ private Q_SLOTS:
                 const double diff = std::abs(x - y);
                 const double scale = std::max(std::abs(x), std::abs(y));
                 const double allowed = counter
-                                           ? (isIntegral(x) && isIntegral(y) ? 1.0 : 1e-9 * scale) +
+                                           ? std::max(quantumOf(x), quantumOf(y)) + 1e-9 * scale +
                                                  perSecond * double(skewMs + ReadSkewMs) / 1000.0
                                            : std::max(1e-3 * scale, largestStep);
                 if (counter)
