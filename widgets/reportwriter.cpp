@@ -88,7 +88,7 @@ Result<int> ReportWriter::write(const QString &pdfPath) const
     painter.setPen(theme.textMuted);
     const QString subtitle =
         tr("%1 to %2 (%3)%4 · audience: %5")
-            .arg(stamp(now - range), stamp(now), formatDuration(range),
+            .arg(stamp(now - range), stamp(now), humanAge(range),
                  m_source.isEmpty() ? QString() : QStringLiteral(" · ") + m_source,
                  d.audience.isEmpty() ? tr("everyone") : d.audience);
     const int lineH = int(painter.fontMetrics().height() * 1.4);
