@@ -35,7 +35,9 @@ struct Command
 int metricsCheck(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     if (args.size() != 1) {
-        err << "usage: watchkeeper metrics check FILE|-" << Qt::endl;
+        err << QCoreApplication::translate("Wk::Cli", "usage: %1")
+                   .arg(QStringLiteral("watchkeeper metrics check FILE|-"))
+            << Qt::endl;
         return 2;
     }
     return runMetricsCheck(args.first(), out, err);
@@ -44,7 +46,9 @@ int metricsCheck(const QStringList &args, QTextStream &out, QTextStream &err)
 int rulesTest(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     if (args.isEmpty()) {
-        err << "usage: watchkeeper rules test FILE..." << Qt::endl;
+        err << QCoreApplication::translate("Wk::Cli", "usage: %1")
+                   .arg(QStringLiteral("watchkeeper rules test FILE..."))
+            << Qt::endl;
         return 2;
     }
     return runRulesTest(args, out, err);

@@ -60,8 +60,9 @@ int runReportCommand(int argc, char **argv)
     parser.addOptions({dashboard, range, pdf, demo, workspace, lang});
     parser.process(app);
     if (!parser.isSet(pdf)) {
-        err << "usage: watchkeeper report --dashboard ID --range 7d --pdf FILE "
-               "[--demo | --workspace FILE]"
+        err << QApplication::translate("report", "usage: %1")
+                   .arg(QStringLiteral("watchkeeper report --dashboard ID --range 7d --pdf FILE "
+                                       "[--demo | --workspace FILE] [--lang CODE]"))
             << Qt::endl;
         return 2;
     }

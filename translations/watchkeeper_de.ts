@@ -1424,7 +1424,13 @@
 <context>
     <name>Wk::Cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="+116"/>
+        <location filename="../app/cli.cpp" line="+38"/>
+        <location line="+11"/>
+        <source>usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>metrics check FILE|-   parse an exposition page, print its counts or first error</source>
         <translation>metrics check FILE|-   eine Exposition-Seite lesen, ihre Anzahlen oder den ersten Fehler ausgeben</translation>
     </message>
@@ -4933,7 +4939,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 abgelehnt, weil sich
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+67"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -6522,7 +6528,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 abgelehnt, weil sich
         <translation>Zustellungen von Benachrichtigungen</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>%1 shown · %2 failed · %3 retrying</source>
         <translation>%1 angezeigt · %2 fehlgeschlagen · %3 in Wiederholung</translation>
     </message>
@@ -9791,8 +9797,13 @@ Unterbefehle: %1
         <source>Language of the report.</source>
         <translation>Sprache des Berichts.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+70"/>
         <source>report written to %1 (%n page(s))</source>
         <translation>
             <numerusform>Bericht nach %1 geschrieben (%n Seite)</numerusform>

@@ -91,7 +91,7 @@
 <context>
     <name>Wk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+252"/>
+        <location filename="../app/mainwindow.cpp" line="+260"/>
         <source>Watchkeeper: %n unacknowledged alert(s), worst %1</source>
         <translation>
             <numerusform>Watchkeeper: %n unacknowledged alert, worst %1</numerusform>
@@ -151,7 +151,7 @@
 <context>
     <name>report</name>
     <message numerus="yes">
-        <location filename="../app/reportcommand.cpp" line="+132"/>
+        <location filename="../app/reportcommand.cpp" line="+133"/>
         <source>report written to %1 (%n page(s))</source>
         <translation>
             <numerusform>report written to %1 (%n page)</numerusform>

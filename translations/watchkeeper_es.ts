@@ -1424,7 +1424,13 @@
 <context>
     <name>Wk::Cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="+116"/>
+        <location filename="../app/cli.cpp" line="+38"/>
+        <location line="+11"/>
+        <source>usage: %1</source>
+        <translation>uso: %1</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>metrics check FILE|-   parse an exposition page, print its counts or first error</source>
         <translation>metrics check FILE|-   leer una página de exposición, mostrar sus recuentos o el primer error</translation>
     </message>
@@ -4933,7 +4939,7 @@ Códigos de salida: 0 hecho, 1 error, 2 uso incorrecto, 3 rechazado porque el in
         <translation>Notificaciones</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+67"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -6522,7 +6528,7 @@ Códigos de salida: 0 hecho, 1 error, 2 uso incorrecto, 3 rechazado porque el in
         <translation>Entregas de notificaciones</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>%1 shown · %2 failed · %3 retrying</source>
         <translation>%1 mostradas · %2 fallidas · %3 en reintento</translation>
     </message>
@@ -9791,8 +9797,13 @@ Subcomandos: %1
         <source>Language of the report.</source>
         <translation>Idioma del informe.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>usage: %1</source>
+        <translation>uso: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+70"/>
         <source>report written to %1 (%n page(s))</source>
         <translation>
             <numerusform>informe escrito en %1 (%n página)</numerusform>
