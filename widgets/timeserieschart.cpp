@@ -185,6 +185,7 @@ public:
     void rebuild();
     void rebuildLegend();
     void fitLegend();
+    void updateLegendVisibility();
     void updateOverlay();
     void positionLineLabels();
     void assignColours();
@@ -840,8 +841,18 @@ void TimeSeriesChart::Private::rebuildLegend()
         const QSignalBlocker block(b);
         b->setChecked(lines.at(i).visible);
     }
-    legendBox->setVisible(lines.size() > 1 ||
-                          (lines.size() == 1 && !lines.first().legend.isEmpty()));
+    updateLegendVisibility();
+}
+
+// A legend names the series; one series in a short chart (a wall's small panel) gives its
+// lines to the plot instead: the panel's title already says what it is.
+void TimeSeriesChart::Private::updateLegendVisibility()
+{
+    const Theme &th = ThemeManager::current();
+    const int row = QFontMetrics(th.font(th.normalPt)).height() + 2 * th.spacing;
+    const bool named = lines.size() > 1 || (lines.size() == 1 && !lines.first().legend.isEmpty());
+    const bool roomy = lines.size() > 1 || q->height() >= 8 * row;
+    legendBox->setVisible(named && roomy);
 }
 
 // The legend within its height: entries that would need another row give way to "+N more",
@@ -1657,6 +1668,7 @@ void TimeSeriesChart::resizeEvent(QResizeEvent *event)
         d->rebuildLegend();
     } else {
         d->fitLegend();
+        d->updateLegendVisibility();
     }
 }
 
