@@ -13,6 +13,7 @@
 #include <QUrl>
 #include <QUrlQuery>
 #include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <limits>
@@ -221,6 +222,8 @@ IncidentRepository::~IncidentRepository()
         m_clock->cancel(m_pollTimer);
     if (m_reconnectTimer)
         m_clock->cancel(m_reconnectTimer);
+    if (m_probe)
+        m_probe->waitForFinished(); // the try uses the connector, which may point at our caller
     saveSnapshot();
 }
 
@@ -672,8 +675,36 @@ void IncidentRepository::scheduleReconnect()
         m_clock->cancel(m_reconnectTimer);
     m_reconnectTimer = m_clock->callAfter(m_options.reconnectIntervalMs, this, [this] {
         m_reconnectTimer = 0;
-        reconnect();
+        tryInBackground();
     });
+}
+
+void IncidentRepository::tryInBackground()
+{
+    if (isOnline() || m_probe)
+        return;
+    const Connector connector = m_options.connector;
+    m_probe = new QFutureWatcher<QString>(this);
+    connect(m_probe, &QFutureWatcher<QString>::finished, this, [this] {
+        const QString error = m_probe->result();
+        m_probe->deleteLater();
+        m_probe = nullptr;
+        if (isOnline())
+            return;
+        if (error.isEmpty()) {
+            reconnect(); // reachable a moment ago: connect here
+            return;
+        }
+        if (error != m_connectionMessage) {
+            m_connectionMessage = error;
+            Q_EMIT connectionChanged(false, error);
+        }
+        scheduleReconnect();
+    });
+    m_probe->setFuture(QtConcurrent::run([connector] {
+        const auto db = connector(); // opened and closed on this worker thread
+        return db ? QString() : db.error().toString();
+    }));
 }
 
 bool IncidentRepository::reconnect()

@@ -5,6 +5,7 @@
 #include "models/core/clock.h"
 #include "models/storage/database.h"
 
+#include <QFutureWatcher>
 #include <QHash>
 #include <QList>
 #include <QMap>
@@ -110,6 +111,8 @@ public:
     QList<IncidentChange> queuedChanges() const { return m_queue; }
     // Tries to reach the database now rather than at the next retry; true when online after.
     bool reconnect();
+    // A timed retry is trying the database on a worker thread (see tryInBackground).
+    bool isReconnecting() const { return m_probe != nullptr; }
     // Reads every incident again (after a restart of the other side, or to be sure).
     std::optional<Error> reload();
     // Checks for changes by other clients now (what the poll timer does).
@@ -132,6 +135,10 @@ private:
     void attach(std::unique_ptr<Database> db);
     void goOffline(const QString &why);
     void scheduleReconnect();
+    // The timed retry: connecting can wait the whole connect timeout when the server does not
+    // answer (a network that drops packets), so a first try runs on a worker thread and keeps
+    // the window responsive; only when it got through does reconnect() connect here.
+    void tryInBackground();
     void schedulePoll();
     void poll();
     void onNotification(const QString &name, QSqlDriver::NotificationSource source,
@@ -181,6 +188,7 @@ private:
     qint64 m_pollCount = 0;
     Clock::TimerId m_pollTimer = 0;
     Clock::TimerId m_reconnectTimer = 0;
+    QFutureWatcher<QString> *m_probe = nullptr; // a background try in flight
     bool m_replaying = false;
 };
 

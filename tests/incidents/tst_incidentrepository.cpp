@@ -8,6 +8,11 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QTimer>
+
+#include <atomic>
+#include <future>
 
 using namespace Wk;
 using namespace IncidentTest;
@@ -17,7 +22,7 @@ namespace {
 // A database that can be made unreachable: the connector refuses while `reachable` is false.
 struct Switch
 {
-    bool reachable = true;
+    std::atomic<bool> reachable{true}; // read by the retries' worker thread
     IncidentRepository::Connector connector(const QString &path)
     {
         return [this, path]() -> Result<std::unique_ptr<Database>> {
@@ -265,15 +270,17 @@ private Q_SLOTS:
         QCOMPARE(b->moveStage(id, IncidentStage::Assessment).status,
                  IncidentWriteResult::Status::Applied);
 
-        // Still unreachable: the retry fails and everything stays queued.
+        // Still unreachable: the retry (tried on a worker thread) fails and everything stays
+        // queued.
         clock.advance(2 * Second);
+        QTRY_VERIFY(!a->isReconnecting());
         QVERIFY(!a->isOnline());
         QCOMPARE(a->queuedCount(), 6);
         QVERIFY(a->connectionMessage().contains(QStringLiteral("connection refused")));
 
         sw.reachable = true;
         clock.advance(2 * Second);
-        QVERIFY(a->isOnline());
+        QTRY_VERIFY(a->isOnline());
         QCOMPARE(connection.last().at(0).toBool(), true);
         QCOMPARE(a->queuedCount(), 0);
         QVERIFY(!queueFile.exists());
@@ -394,6 +401,50 @@ private Q_SLOTS:
         QVERIFY(a->reconnect());
         QCOMPARE(texts(*a->incident(id), TimelineEntry::Kind::Note),
                  QStringList{QStringLiteral("while down")});
+    }
+
+    // A server that does not answer makes a connection attempt wait its whole timeout: the
+    // timed retry waits on a worker thread while the window goes on, and says what happened.
+    void retryWaitsOffTheWindowsThread()
+    {
+        ManualClock clock(T0);
+        std::atomic<bool> reachable{true};
+        std::atomic<int> waiting{0};
+        std::promise<void> answer;
+        const std::shared_future<void> answered = answer.get_future().share();
+        const QString path = m_path;
+        auto a = openRepository(
+            m_path, &clock, QStringLiteral("alice"),
+            m_dir.filePath(QStringLiteral("offline-%1").arg(m_n)),
+            [&reachable, &waiting, answered, path]() -> Result<std::unique_ptr<Database>> {
+                if (reachable)
+                    return Database::open(path);
+                ++waiting;
+                answered.wait(); // the server that does not answer
+                return Error(QStringLiteral("cannot open database: timeout expired"));
+            });
+        QVERIFY(a);
+        const Qt::HANDLE windowThread = QThread::currentThreadId();
+        reachable = false;
+        a->database()->sql().close();
+        clock.advance(Second); // the poll notices
+        QVERIFY(!a->isOnline());
+        clock.advance(2 * Second); // the retry
+        QTRY_COMPARE(waiting.load(), 1);
+        QVERIFY(a->isReconnecting());
+        bool windowRan = false;
+        QTimer::singleShot(0, this, [&windowRan] { windowRan = true; });
+        QTRY_VERIFY(windowRan); // events go on while the try waits
+        QCOMPARE(QThread::currentThreadId(), windowThread);
+        answer.set_value();
+        QTRY_VERIFY(!a->isReconnecting());
+        QVERIFY(!a->isOnline());
+        QVERIFY2(a->connectionMessage().contains(QStringLiteral("timeout expired")),
+                 qPrintable(a->connectionMessage()));
+        // Answering again: the next retry connects.
+        reachable = true;
+        clock.advance(2 * Second);
+        QTRY_VERIFY(a->isOnline());
     }
 
     void withoutAnOfflineFolderWritesFail()

@@ -192,8 +192,10 @@ private Q_SLOTS:
                  IncidentWriteResult::Status::Queued);
         QCOMPARE(alice->queuedCount(), 3);
 
-        // The retry meets the stopped server: still offline, still queued.
+        // The retry meets the stopped server (tried on a worker thread): still offline, still
+        // queued.
         clock.advance(2000);
+        QTRY_VERIFY(!alice->isReconnecting());
         QVERIFY(!alice->isOnline());
         QCOMPARE(alice->queuedCount(), 3);
 
@@ -204,7 +206,7 @@ private Q_SLOTS:
         QSignalSpy bobSees(bob.get(), &IncidentRepository::changed);
         target = schemaUrl(serverUrl());
         clock.advance(2000); // the next retry reaches the server
-        QVERIFY(alice->isOnline());
+        QTRY_VERIFY(alice->isOnline());
         QCOMPARE(connection.last().first().toBool(), true);
         QCOMPARE(alice->queuedCount(), 0);
         QCOMPARE(refused.size(), 1);
