@@ -860,7 +860,8 @@ void TimeSeriesChart::Private::updateLegendVisibility()
 void TimeSeriesChart::Private::fitLegend()
 {
     const int maxHeight = legendBox->maximumHeight();
-    const int width = legendBox->width() > 0 ? legendBox->width() : q->width();
+    // The legend spans the chart; its own width may lag a resize still being laid out.
+    const int width = q->contentsRect().width();
     const QMargins margins = legendLayout->contentsMargins();
     const int spacing = legendLayout->spacing();
     const auto moreText = [this](int count) {
