@@ -3,7 +3,6 @@
 
 #include "models/alerts/alertscli.h"
 #include "models/alerts/rulestest.h"
-#include "models/config/userconfig.h"
 #include "models/config/workspace.h"
 #include "models/incidents/incidentcli.h"
 #include "models/metrics/expositioncheck.h"
@@ -182,13 +181,8 @@ int run(int argc, char **argv)
         QLoggingCategory::setFilterRules(QStringLiteral("wk.*.info=false"));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    if (const auto language =
-            Translation::installForStart(QCoreApplication::arguments(), UserConfig().language());
-        !language) {
-        err << QStringLiteral("watchkeeper: --lang: %1").arg(language.error().toString())
-            << Qt::endl;
+    if (!Translation::installForProgram(err))
         return 2;
-    }
     const QStringList args = Translation::withoutLang(QCoreApplication::arguments()).mid(1);
     const QString group = args.value(0);
     const QString verb = args.value(1);

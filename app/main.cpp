@@ -70,16 +70,11 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(WK_VERSION));
 
     QTextStream err(stderr);
-    // The user's own settings (config folder): what opens without --demo or --workspace, theme,
-    // language.
-    UserConfig user;
     // The language before any text is made, --help's included.
-    if (const auto language = Translation::installForStart(app.arguments(), user.language());
-        !language) {
-        err << QStringLiteral("watchkeeper: --lang: %1").arg(language.error().toString())
-            << Qt::endl;
+    if (!Translation::installForProgram(err))
         return 2;
-    }
+    // The user's own settings (config folder): what opens without --demo or --workspace, theme.
+    UserConfig user;
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -3,7 +3,6 @@
 #include "session.h"
 #include "translation.h"
 
-#include "models/config/userconfig.h"
 #include "models/core/duration.h"
 #include "models/dashboards/dashboardrunner.h"
 #include "models/sources/healthmodel.h"
@@ -26,13 +25,8 @@ int runReportCommand(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("watchkeeper"));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    if (const auto language =
-            Translation::installForStart(QCoreApplication::arguments(), UserConfig().language());
-        !language) {
-        err << QStringLiteral("watchkeeper: --lang: %1").arg(language.error().toString())
-            << Qt::endl;
+    if (!Translation::installForProgram(err))
         return 2;
-    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -1,11 +1,14 @@
 #include "translation.h"
 
+#include "models/config/userconfig.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QTextStream>
 #include <QTranslator>
 
 #include <memory>
@@ -134,6 +137,16 @@ Result<QString> installForStart(const QStringList &arguments, const QString &use
             return chosen;
     }
     return install(QString());
+}
+
+bool installForProgram(QTextStream &err)
+{
+    const auto language = installForStart(QCoreApplication::arguments(), UserConfig().language());
+    if (!language) {
+        err << QStringLiteral("watchkeeper: --lang: %1").arg(language.error().toString())
+            << Qt::endl;
+    }
+    return language.ok();
 }
 
 QString current()

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+class QTextStream;
+
 namespace Wk::Translation {
 
 // The language asked for on the command line (--lang CODE or --lang=CODE), or empty.
@@ -24,6 +26,10 @@ Result<QString> install(const QString &code);
 // At program start: --lang from `arguments` if given (an unknown code is the Error), else the
 // user's setting (ignored when no longer available), else the system locale.
 Result<QString> installForStart(const QStringList &arguments, const QString &userSetting);
+
+// installForStart for a program's main(): the application's arguments and the user's setting;
+// an unusable --lang is said on `err` ("watchkeeper: --lang: ...") and gives false (exit 2).
+bool installForProgram(QTextStream &err);
 
 // The code in use after install(); "en" before.
 QString current();

@@ -1,8 +1,10 @@
 #include "widgets/auditpage.h"
+#include "widgets/findfilter.h"
 
 #include "models/alerts/alertbook.h"
 #include "models/alerts/auditlogmodel.h"
 #include "models/alerts/silencestore.h"
+#include "widgets/findfilter.h"
 #include "widgets/thememanager.h"
 
 #include <QAction>
@@ -35,19 +37,9 @@ AuditPage::AuditPage(AlertBook *book, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
-    m_filter = new QLineEdit(this);
-    m_filter->setClearButtonEnabled(true);
-    m_filter->setAccessibleName(tr("Audit filter"));
-    m_filter->setPlaceholderText(tr("Filter by who, action, alert or reason (Ctrl+F)"));
+    m_filter = makeFindFilter(this, tr("Audit filter"),
+                              tr("Filter by who, action, alert or reason (Ctrl+F)"));
     connect(m_filter, &QLineEdit::textChanged, this, &AuditPage::setTextFilter);
-    auto *find = new QAction(this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(find);
-    connect(find, &QAction::triggered, this, [this] {
-        m_filter->setFocus(Qt::ShortcutFocusReason);
-        m_filter->selectAll();
-    });
     bar->addWidget(m_filter, 1);
 
     m_export = new QAction(tr("Export CSV…"), this);

@@ -1,8 +1,8 @@
 #include "widgets/notificationspage.h"
 
 #include "models/alerts/notificationdeliverymodel.h"
+#include "widgets/findfilter.h"
 
-#include <QAction>
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -32,19 +32,9 @@ NotificationsPage::NotificationsPage(NotificationDeliveryModel *model, QWidget *
 
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
-    m_filter = new QLineEdit(this);
-    m_filter->setClearButtonEnabled(true);
-    m_filter->setAccessibleName(tr("Notification filter"));
-    m_filter->setPlaceholderText(tr("Filter by channel, alert, event or reason (Ctrl+F)"));
+    m_filter = makeFindFilter(this, tr("Notification filter"),
+                              tr("Filter by channel, alert, event or reason (Ctrl+F)"));
     connect(m_filter, &QLineEdit::textChanged, this, &NotificationsPage::setTextFilter);
-    auto *find = new QAction(this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(find);
-    connect(find, &QAction::triggered, this, [this] {
-        m_filter->setFocus(Qt::ShortcutFocusReason);
-        m_filter->selectAll();
-    });
     bar->addWidget(m_filter, 1);
     m_problemsOnly = new QCheckBox(tr("&Problems only"), this);
     m_problemsOnly->setToolTip(tr("Show only notifications that failed or wait for a retry"));

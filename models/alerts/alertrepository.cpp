@@ -573,49 +573,44 @@ std::optional<Error> AlertRepository::appendHistory(const QList<AlertHistoryEntr
     });
 }
 
-Result<QList<AlertHistoryEntry>> AlertRepository::history(quint64 fingerprint, int limit) const
+Result<QList<AlertHistoryEntry>> AlertRepository::readHistory(const QString &where,
+                                                              const QVariantList &values) const
 {
     QSqlQuery q(m_db->sql());
-    q.prepare(QStringLiteral("SELECT %1 FROM alert_history WHERE fingerprint = ? ORDER BY id DESC "
-                             "LIMIT %2")
-                  .arg(QLatin1String(HistoryColumns))
-                  .arg(limit));
-    q.addBindValue(Alert::fingerprintToString(fingerprint));
+    q.prepare(QStringLiteral("SELECT %1 FROM alert_history %2")
+                  .arg(QLatin1String(HistoryColumns), where));
+    bindAll(q, values);
     if (!q.exec())
         return m_db->error(tr("cannot read alert history"), q.lastError());
     QList<AlertHistoryEntry> out;
     while (q.next())
         out << historyFrom(q);
     return out;
+}
+
+Result<QList<AlertHistoryEntry>> AlertRepository::history(quint64 fingerprint, int limit) const
+{
+    return readHistory(QStringLiteral("WHERE fingerprint = ? ORDER BY id DESC LIMIT %1").arg(limit),
+                       {Alert::fingerprintToString(fingerprint)});
 }
 
 Result<QList<AlertHistoryEntry>> AlertRepository::escalationsSince(quint64 fingerprint,
                                                                    qint64 sinceMs) const
 {
-    QSqlQuery q(m_db->sql());
-    q.prepare(QStringLiteral("SELECT %1 FROM alert_history WHERE fingerprint = ? AND event = ? "
-                             "AND at_ms >= ? AND step > 0 ORDER BY id")
-                  .arg(QLatin1String(HistoryColumns)));
-    bindAll(q, {Alert::fingerprintToString(fingerprint), AlertHistoryEntry::Escalated, sinceMs});
-    if (!q.exec())
-        return m_db->error(tr("cannot read alert history"), q.lastError());
-    QList<AlertHistoryEntry> out;
-    while (q.next())
-        out << historyFrom(q);
-    return out;
+    return readHistory(
+        QStringLiteral(
+            "WHERE fingerprint = ? AND event = ? AND at_ms >= ? AND step > 0 ORDER BY id"),
+        {Alert::fingerprintToString(fingerprint), AlertHistoryEntry::Escalated, sinceMs});
 }
 
 Result<QList<AlertHistoryEntry>> AlertRepository::lastRecordedActive() const
 {
-    QSqlQuery q(m_db->sql());
-    if (!q.exec(QStringLiteral("SELECT %1 FROM alert_history WHERE id IN (SELECT MAX(id) FROM "
-                               "alert_history WHERE event <> 'escalated' GROUP BY fingerprint) "
-                               "AND event IN ('pending', 'firing') ORDER BY id")
-                    .arg(QLatin1String(HistoryColumns))))
-        return m_db->error(tr("cannot read alert history"), q.lastError());
-    QList<AlertHistoryEntry> out;
-    while (q.next())
-        out << historyFrom(q);
+    auto read = readHistory(QStringLiteral(
+        "WHERE id IN (SELECT MAX(id) FROM alert_history WHERE event <> 'escalated' GROUP BY "
+        "fingerprint) AND event IN ('pending', 'firing') ORDER BY id"));
+    if (!read)
+        return read;
+    QList<AlertHistoryEntry> out = std::move(read).value();
     std::stable_sort(out.begin(), out.end(), [](const auto &a, const auto &b) {
         return AlertStatus::severityRank(a.labels.value(u"severity")) <
                AlertStatus::severityRank(b.labels.value(u"severity"));

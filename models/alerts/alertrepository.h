@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QVariant>
 
 #include <functional>
 #include <memory>
@@ -79,6 +80,9 @@ private:
     std::optional<Error> inTransaction(const std::function<std::optional<Error>()> &work);
     std::optional<Error> insertAudit(const AuditEntry &entry);
     Result<qint64> insertReturningId(QSqlQuery &q, const QString &what);
+    // The history rows a clause (WHERE ... ORDER BY ...) picks, with its bound values.
+    Result<QList<AlertHistoryEntry>> readHistory(const QString &where,
+                                                 const QVariantList &values = {}) const;
 
     Database *m_db; // not owned
 };

@@ -1,5 +1,7 @@
 #include "notificationhttpclient.h"
 
+#include "models/config/tls.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
@@ -76,15 +78,7 @@ void NotificationHttpClient::post(const Request &request, Callback done)
     for (const auto &h : request.headers)
         req.setRawHeader(h.first, h.second);
     if (request.url.scheme() == u"https") {
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        if (!request.tls.caFile.isEmpty()) {
-            const auto certs = QSslCertificate::fromPath(request.tls.caFile);
-            if (!certs.isEmpty())
-                ssl.setCaCertificates(certs);
-        }
-        if (request.tls.insecureSkipVerify)
-            ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
-        req.setSslConfiguration(ssl);
+        req.setSslConfiguration(sslConfigurationFor(request.tls));
     }
 
     QNetworkReply *reply = m_network->post(req, request.body);

@@ -1,9 +1,10 @@
 #include "notificationsmtpclient.h"
 
+#include "models/config/tls.h"
+
 #include <QCoreApplication>
 #include <QHostInfo>
 #include <QPointer>
-#include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTimer>
 
@@ -67,15 +68,7 @@ public:
             if (m_step == Step::StartTls) // RFC 3207: start over with EHLO
                 command("EHLO " + helloName(), Step::Ehlo);
         });
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        if (!message.tls.caFile.isEmpty()) {
-            const auto certs = QSslCertificate::fromPath(message.tls.caFile);
-            if (!certs.isEmpty())
-                ssl.setCaCertificates(certs);
-        }
-        if (message.tls.insecureSkipVerify)
-            ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
-        m_socket->setSslConfiguration(ssl);
+        m_socket->setSslConfiguration(sslConfigurationFor(message.tls));
     }
 
     void start()

@@ -1,5 +1,6 @@
 #include "prometheusengine.h"
 
+#include "models/config/tls.h"
 #include "models/core/logging.h"
 
 #include <QCoreApplication>
@@ -257,19 +258,13 @@ void PrometheusEngine::send(const QString &apiPath, const Params &params, bool r
     if (!token.isEmpty())
         req.setRawHeader("Authorization", "Bearer " + token);
     if (request.url.scheme() == u"https") {
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        if (!m_options.tls.caFile.isEmpty()) {
-            const auto certs = QSslCertificate::fromPath(m_options.tls.caFile);
-            if (certs.isEmpty()) {
-                answerLater(
-                    failure(Tr::tr("no certificate in ca_file %1").arg(m_options.tls.caFile)),
-                    std::move(done));
-                return;
-            }
-            ssl.setCaCertificates(certs);
+        bool noCertificates = false;
+        const QSslConfiguration ssl = sslConfigurationFor(m_options.tls, &noCertificates);
+        if (noCertificates) {
+            answerLater(failure(Tr::tr("no certificate in ca_file %1").arg(m_options.tls.caFile)),
+                        std::move(done));
+            return;
         }
-        if (m_options.tls.insecureSkipVerify)
-            ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
         req.setSslConfiguration(ssl);
     }
 

@@ -1,5 +1,6 @@
 #include "httpfetcher.h"
 
+#include "models/config/tls.h"
 #include "models/core/logging.h"
 
 #include <QCoreApplication>
@@ -71,15 +72,7 @@ void HttpFetcher::get(const FetchRequest &request, Callback done)
     if (!request.bearerToken.isEmpty())
         req.setRawHeader("Authorization", "Bearer " + request.bearerToken);
     if (request.url.scheme() == u"https") {
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        if (!request.tls.caFile.isEmpty()) {
-            const auto certs = QSslCertificate::fromPath(request.tls.caFile);
-            if (!certs.isEmpty())
-                ssl.setCaCertificates(certs);
-        }
-        if (request.tls.insecureSkipVerify)
-            ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
-        req.setSslConfiguration(ssl);
+        req.setSslConfiguration(sslConfigurationFor(request.tls));
     }
 
     QNetworkReply *reply = m_network->get(req);
