@@ -496,14 +496,12 @@
         <translation>Alarmverlauf kann nicht aufgezeichnet werden</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+16"/>
         <location line="+14"/>
         <source>cannot read alert history</source>
         <translation>Alarmverlauf kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+45"/>
         <source>cannot prune alert history</source>
         <translation>Alarmverlauf kann nicht bereinigt werden</translation>
     </message>
@@ -1292,12 +1290,12 @@
 <context>
     <name>Wk::AuditPage</name>
     <message>
-        <location filename="../widgets/auditpage.cpp" line="+28"/>
+        <location filename="../widgets/auditpage.cpp" line="+30"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Audit filter</source>
         <translation>Prüfprotokollfilter</translation>
     </message>
@@ -1307,7 +1305,7 @@
         <translation>Nach Person, Aktion, Alarm oder Begründung filtern (Strg+F)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
@@ -1424,7 +1422,7 @@
 <context>
     <name>Wk::Cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="+38"/>
+        <location filename="../app/cli.cpp" line="+37"/>
         <location line="+11"/>
         <source>usage: %1</source>
         <translation>Aufruf: %1</translation>
@@ -3142,7 +3140,7 @@
 <context>
     <name>Wk::HttpFetcher</name>
     <message>
-        <location filename="../models/sources/httpfetcher.cpp" line="+30"/>
+        <location filename="../models/sources/httpfetcher.cpp" line="+31"/>
         <source>unreachable: connection refused</source>
         <translation>nicht erreichbar: Verbindung abgelehnt</translation>
     </message>
@@ -3177,7 +3175,7 @@
         <translation>TLS-Handshake fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+66"/>
         <location line="+31"/>
         <source>response larger than the %1 MiB limit</source>
         <translation>Antwort größer als das Limit von %1 MiB</translation>
@@ -4085,12 +4083,12 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 abgelehnt, weil sich
 <context>
     <name>Wk::IncidentRepository</name>
     <message>
-        <location filename="../models/incidents/incidentrepository.cpp" line="+198"/>
+        <location filename="../models/incidents/incidentrepository.cpp" line="+199"/>
         <source>no database to keep incidents in</source>
         <translation>keine Datenbank zum Speichern von Vorfällen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -4122,12 +4120,12 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 abgelehnt, weil sich
     </message>
     <message>
         <location line="+31"/>
-        <location line="+310"/>
+        <location line="+338"/>
         <source>the incident database is unreachable: %1</source>
         <translation>die Vorfallsdatenbank ist nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-293"/>
         <source>The incident database is unreachable; the change is kept and will be stored when it is back.</source>
         <translation>Die Vorfallsdatenbank ist nicht erreichbar; die Änderung wird aufbewahrt und gespeichert, sobald sie wieder erreichbar ist.</translation>
     </message>
@@ -4143,7 +4141,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 abgelehnt, weil sich
         <translation>die Verbindung zur Datenbank ist abgebrochen</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+241"/>
         <source>cannot read incidents</source>
         <translation>Vorfälle können nicht gelesen werden</translation>
     </message>
@@ -6269,7 +6267,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 abgelehnt, weil sich
 <context>
     <name>Wk::NotificationHttpClient</name>
     <message>
-        <location filename="../models/alerts/notificationhttpclient.cpp" line="+40"/>
+        <location filename="../models/alerts/notificationhttpclient.cpp" line="+42"/>
         <source>unreachable: connection refused</source>
         <translation>nicht erreichbar: Verbindung abgelehnt</translation>
     </message>
@@ -6299,7 +6297,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 abgelehnt, weil sich
         <translation>Netzwerkfehler %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+54"/>
         <source>HTTP %1 %2</source>
         <translation>HTTP %1 %2</translation>
     </message>
@@ -6386,7 +6384,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 abgelehnt, weil sich
 <context>
     <name>Wk::NotificationSmtpClient</name>
     <message>
-        <location filename="../models/alerts/notificationsmtpclient.cpp" line="+51"/>
+        <location filename="../models/alerts/notificationsmtpclient.cpp" line="+52"/>
         <source>timeout after %1 s</source>
         <translation>Zeitüberschreitung nach %1 s</translation>
     </message>
@@ -6396,7 +6394,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 abgelehnt, weil sich
         <translation>TLS mit %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+25"/>
         <source>unreachable: connection refused</source>
         <translation>nicht erreichbar: Verbindung abgelehnt</translation>
     </message>
@@ -6503,7 +6501,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 abgelehnt, weil sich
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Notification filter</source>
         <translation>Benachrichtigungsfilter</translation>
     </message>
@@ -6513,7 +6511,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 abgelehnt, weil sich
         <translation>Nach Kanal, Alarm, Ereignis oder Grund filtern (Strg+F)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
         <source>&amp;Problems only</source>
         <translation>Nur &amp;Probleme</translation>
     </message>
@@ -6725,7 +6723,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 abgelehnt, weil sich
 <context>
     <name>Wk::PrometheusEngine</name>
     <message>
-        <location filename="../models/promql/prometheusengine.cpp" line="+35"/>
+        <location filename="../models/promql/prometheusengine.cpp" line="+36"/>
         <source>unreachable: connection refused</source>
         <translation>nicht erreichbar: Verbindung abgelehnt</translation>
     </message>
@@ -6816,22 +6814,22 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 abgelehnt, weil sich
     </message>
     <message>
         <location line="+70"/>
-        <location line="+137"/>
+        <location line="+131"/>
         <source>Prometheus at %1: %2</source>
         <translation>Prometheus unter %1: %2</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-125"/>
         <source>cannot read credentials_file %1: %2</source>
         <translation>credentials_file %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>no certificate in ca_file %1</source>
         <translation>kein Zertifikat in ca_file %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+50"/>
         <source>answer larger than the %1 MiB limit</source>
         <translation>Antwort größer als das Limit von %1 MiB</translation>
     </message>
@@ -8945,13 +8943,13 @@ erstellt von %3: %4</translation>
 <context>
     <name>Wk::TimeSeriesChart</name>
     <message>
-        <location filename="../widgets/timeserieschart.cpp" line="+820"/>
-        <location line="+418"/>
+        <location filename="../widgets/timeserieschart.cpp" line="+821"/>
+        <location line="+429"/>
         <source>series %1</source>
         <translation>Zeitreihe %1</translation>
     </message>
     <message>
-        <location line="-413"/>
+        <location line="-424"/>
         <source>%1
 Click to show or hide this series.</source>
         <translation>%1
@@ -8968,7 +8966,7 @@ Klicken Sie, um diese Zeitreihe ein- oder auszublenden.</translation>
         <translation>Blendet die Zeitreihe im Diagramm ein oder aus</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <location line="+403"/>
         <source>+%1 more</source>
         <translation>+%1 weitere</translation>
@@ -9081,7 +9079,7 @@ Klicken Sie, um diese Zeitreihe ein- oder auszublenden.</translation>
 <context>
     <name>Wk::Translation</name>
     <message>
-        <location filename="../app/translation.cpp" line="+87"/>
+        <location filename="../app/translation.cpp" line="+90"/>
         <source>no translation for &quot;%1&quot;; available: %2</source>
         <translation>keine Übersetzung für &quot;%1&quot;; verfügbar: %2</translation>
     </message>
@@ -9684,7 +9682,7 @@ Klicken Sie, um diese Zeitreihe ein- oder auszublenden.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+86"/>
+        <location filename="../app/main.cpp" line="+81"/>
         <source>Operations console: service health, metrics, alerts and incidents.
 
 Subcommands: %1
@@ -9763,7 +9761,7 @@ Unterbefehle: %1
 <context>
     <name>report</name>
     <message>
-        <location filename="../app/reportcommand.cpp" line="+39"/>
+        <location filename="../app/reportcommand.cpp" line="+33"/>
         <source>Write a dashboard as a PDF report.</source>
         <translation>Ein Dashboard als PDF-Bericht schreiben.</translation>
     </message>

@@ -129,7 +129,7 @@
 <context>
     <name>Wk::PrometheusEngine</name>
     <message numerus="yes">
-        <location filename="../models/promql/prometheusengine.cpp" line="+461"/>
+        <location filename="../models/promql/prometheusengine.cpp" line="+456"/>
         <source>unsupported: native histograms (%n sample(s) left out)</source>
         <translation>
             <numerusform>unsupported: native histograms (%n sample left out)</numerusform>
@@ -151,7 +151,7 @@
 <context>
     <name>report</name>
     <message numerus="yes">
-        <location filename="../app/reportcommand.cpp" line="+133"/>
+        <location filename="../app/reportcommand.cpp" line="+127"/>
         <source>report written to %1 (%n page(s))</source>
         <translation>
             <numerusform>report written to %1 (%n page)</numerusform>

@@ -496,14 +496,12 @@
         <translation>no se puede registrar el historial de alertas</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+16"/>
         <location line="+14"/>
         <source>cannot read alert history</source>
         <translation>no se puede leer el historial de alertas</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+45"/>
         <source>cannot prune alert history</source>
         <translation>no se puede depurar el historial de alertas</translation>
     </message>
@@ -1292,12 +1290,12 @@
 <context>
     <name>Wk::AuditPage</name>
     <message>
-        <location filename="../widgets/auditpage.cpp" line="+28"/>
+        <location filename="../widgets/auditpage.cpp" line="+30"/>
         <source>Audit log</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Audit filter</source>
         <translation>Filtro de auditoría</translation>
     </message>
@@ -1307,7 +1305,7 @@
         <translation>Filtrar por quién, acción, alerta o motivo (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
@@ -1424,7 +1422,7 @@
 <context>
     <name>Wk::Cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="+38"/>
+        <location filename="../app/cli.cpp" line="+37"/>
         <location line="+11"/>
         <source>usage: %1</source>
         <translation>uso: %1</translation>
@@ -3142,7 +3140,7 @@
 <context>
     <name>Wk::HttpFetcher</name>
     <message>
-        <location filename="../models/sources/httpfetcher.cpp" line="+30"/>
+        <location filename="../models/sources/httpfetcher.cpp" line="+31"/>
         <source>unreachable: connection refused</source>
         <translation>inaccesible: conexión rechazada</translation>
     </message>
@@ -3177,7 +3175,7 @@
         <translation>falló el protocolo de enlace TLS: %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+66"/>
         <location line="+31"/>
         <source>response larger than the %1 MiB limit</source>
         <translation>respuesta mayor que el límite de %1 MiB</translation>
@@ -4085,12 +4083,12 @@ Códigos de salida: 0 hecho, 1 error, 2 uso incorrecto, 3 rechazado porque el in
 <context>
     <name>Wk::IncidentRepository</name>
     <message>
-        <location filename="../models/incidents/incidentrepository.cpp" line="+198"/>
+        <location filename="../models/incidents/incidentrepository.cpp" line="+199"/>
         <source>no database to keep incidents in</source>
         <translation>no hay ninguna base de datos donde guardar los incidentes</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
@@ -4122,12 +4120,12 @@ Códigos de salida: 0 hecho, 1 error, 2 uso incorrecto, 3 rechazado porque el in
     </message>
     <message>
         <location line="+31"/>
-        <location line="+310"/>
+        <location line="+338"/>
         <source>the incident database is unreachable: %1</source>
         <translation>la base de datos de incidentes es inaccesible: %1</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-293"/>
         <source>The incident database is unreachable; the change is kept and will be stored when it is back.</source>
         <translation>La base de datos de incidentes es inaccesible; el cambio se conserva y se guardará cuando vuelva a estar disponible.</translation>
     </message>
@@ -4143,7 +4141,7 @@ Códigos de salida: 0 hecho, 1 error, 2 uso incorrecto, 3 rechazado porque el in
         <translation>se perdió la conexión con la base de datos</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+241"/>
         <source>cannot read incidents</source>
         <translation>no se pueden leer los incidentes</translation>
     </message>
@@ -6269,7 +6267,7 @@ Códigos de salida: 0 hecho, 1 error, 2 uso incorrecto, 3 rechazado porque el in
 <context>
     <name>Wk::NotificationHttpClient</name>
     <message>
-        <location filename="../models/alerts/notificationhttpclient.cpp" line="+40"/>
+        <location filename="../models/alerts/notificationhttpclient.cpp" line="+42"/>
         <source>unreachable: connection refused</source>
         <translation>inaccesible: conexión rechazada</translation>
     </message>
@@ -6299,7 +6297,7 @@ Códigos de salida: 0 hecho, 1 error, 2 uso incorrecto, 3 rechazado porque el in
         <translation>error de red %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+54"/>
         <source>HTTP %1 %2</source>
         <translation>HTTP %1 %2</translation>
     </message>
@@ -6386,7 +6384,7 @@ Códigos de salida: 0 hecho, 1 error, 2 uso incorrecto, 3 rechazado porque el in
 <context>
     <name>Wk::NotificationSmtpClient</name>
     <message>
-        <location filename="../models/alerts/notificationsmtpclient.cpp" line="+51"/>
+        <location filename="../models/alerts/notificationsmtpclient.cpp" line="+52"/>
         <source>timeout after %1 s</source>
         <translation>tiempo de espera agotado tras %1 s</translation>
     </message>
@@ -6396,7 +6394,7 @@ Códigos de salida: 0 hecho, 1 error, 2 uso incorrecto, 3 rechazado porque el in
         <translation>TLS con %1 falló: %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+25"/>
         <source>unreachable: connection refused</source>
         <translation>inaccesible: conexión rechazada</translation>
     </message>
@@ -6503,7 +6501,7 @@ Códigos de salida: 0 hecho, 1 error, 2 uso incorrecto, 3 rechazado porque el in
         <translation>Notificaciones</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Notification filter</source>
         <translation>Filtro de notificaciones</translation>
     </message>
@@ -6513,7 +6511,7 @@ Códigos de salida: 0 hecho, 1 error, 2 uso incorrecto, 3 rechazado porque el in
         <translation>Filtrar por canal, alerta, evento o motivo (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
         <source>&amp;Problems only</source>
         <translation>Solo &amp;problemas</translation>
     </message>
@@ -6725,7 +6723,7 @@ Códigos de salida: 0 hecho, 1 error, 2 uso incorrecto, 3 rechazado porque el in
 <context>
     <name>Wk::PrometheusEngine</name>
     <message>
-        <location filename="../models/promql/prometheusengine.cpp" line="+35"/>
+        <location filename="../models/promql/prometheusengine.cpp" line="+36"/>
         <source>unreachable: connection refused</source>
         <translation>inaccesible: conexión rechazada</translation>
     </message>
@@ -6816,22 +6814,22 @@ Códigos de salida: 0 hecho, 1 error, 2 uso incorrecto, 3 rechazado porque el in
     </message>
     <message>
         <location line="+70"/>
-        <location line="+137"/>
+        <location line="+131"/>
         <source>Prometheus at %1: %2</source>
         <translation>Prometheus en %1: %2</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-125"/>
         <source>cannot read credentials_file %1: %2</source>
         <translation>no se puede leer credentials_file %1: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>no certificate in ca_file %1</source>
         <translation>no hay ningún certificado en ca_file %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+50"/>
         <source>answer larger than the %1 MiB limit</source>
         <translation>respuesta mayor que el límite de %1 MiB</translation>
     </message>
@@ -8945,13 +8943,13 @@ creado por %3: %4</translation>
 <context>
     <name>Wk::TimeSeriesChart</name>
     <message>
-        <location filename="../widgets/timeserieschart.cpp" line="+820"/>
-        <location line="+418"/>
+        <location filename="../widgets/timeserieschart.cpp" line="+821"/>
+        <location line="+429"/>
         <source>series %1</source>
         <translation>serie %1</translation>
     </message>
     <message>
-        <location line="-413"/>
+        <location line="-424"/>
         <source>%1
 Click to show or hide this series.</source>
         <translation>%1
@@ -8968,7 +8966,7 @@ Haga clic para mostrar u ocultar esta serie.</translation>
         <translation>Muestra u oculta la serie en el gráfico</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <location line="+403"/>
         <source>+%1 more</source>
         <translation>+%1 más</translation>
@@ -9081,7 +9079,7 @@ Haga clic para mostrar u ocultar esta serie.</translation>
 <context>
     <name>Wk::Translation</name>
     <message>
-        <location filename="../app/translation.cpp" line="+87"/>
+        <location filename="../app/translation.cpp" line="+90"/>
         <source>no translation for &quot;%1&quot;; available: %2</source>
         <translation>no hay traducción para &quot;%1&quot;; disponibles: %2</translation>
     </message>
@@ -9684,7 +9682,7 @@ Haga clic para mostrar u ocultar esta serie.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+86"/>
+        <location filename="../app/main.cpp" line="+81"/>
         <source>Operations console: service health, metrics, alerts and incidents.
 
 Subcommands: %1
@@ -9763,7 +9761,7 @@ Subcomandos: %1
 <context>
     <name>report</name>
     <message>
-        <location filename="../app/reportcommand.cpp" line="+39"/>
+        <location filename="../app/reportcommand.cpp" line="+33"/>
         <source>Write a dashboard as a PDF report.</source>
         <translation>Escribir un tablero como informe PDF.</translation>
     </message>
